@@ -1,0 +1,86 @@
+package gen
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Pos is a position in an input file. Line and Col count from 1; zero
+// means unknown.
+type Pos struct {
+	Path string
+	Line int
+	Col  int
+}
+
+func (p Pos) String() string {
+	switch {
+	case p.Line == 0:
+		return p.Path
+	case p.Col == 0:
+		return fmt.Sprintf("%s:%d", p.Path, p.Line)
+	}
+	return fmt.Sprintf("%s:%d:%d", p.Path, p.Line, p.Col)
+}
+
+func nodePos(path string, n *yaml.Node) Pos {
+	return Pos{Path: path, Line: n.Line, Col: n.Column}
+}
+
+// Diagnostic is one problem in an input, printed as path:line:col: message
+// so that editors can jump to it.
+type Diagnostic struct {
+	Pos Pos
+	Msg string
+}
+
+func (d *Diagnostic) Error() string { return d.Pos.String() + ": " + d.Msg }
+
+func errorAt(p Pos, format string, args ...any) *Diagnostic {
+	return &Diagnostic{Pos: p, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Diagnostics is a list of problems, one a line, sorted by position.
+type Diagnostics []*Diagnostic
+
+func (ds Diagnostics) Error() string {
+	lines := make([]string, len(ds))
+	for i, d := range ds {
+		lines[i] = d.Error()
+	}
+	return strings.Join(lines, "\n")
+}
+
+// add appends err, flattening nested Diagnostics; other errors get p.
+func (ds *Diagnostics) add(p Pos, err error) {
+	switch e := err.(type) {
+	case nil:
+	case *Diagnostic:
+		*ds = append(*ds, e)
+	case Diagnostics:
+		*ds = append(*ds, e...)
+	default:
+		*ds = append(*ds, &Diagnostic{Pos: p, Msg: err.Error()})
+	}
+}
+
+// err returns the sorted list, or nil when it is empty.
+func (ds Diagnostics) err() error {
+	if len(ds) == 0 {
+		return nil
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Pos, ds[j].Pos
+		if a.Path != b.Path {
+			return false // keep the order of files
+		}
+		if a.Line != b.Line {
+			return a.Line < b.Line
+		}
+		return a.Col < b.Col
+	})
+	return ds
+}

@@ -1,0 +1,105 @@
+package gen
+
+import (
+	"encoding/json"
+	"sort"
+	"strconv"
+	"strings"
+	"text/template"
+
+	"github.com/Masterminds/sprig/v3"
+)
+
+// nonHermetic are the sprig functions whose results depend on the clock,
+// randomness, the environment, the network or key material: a template must
+// give the same bytes on every machine, so they are removed.
+var nonHermetic = []string{
+	"now", "date", "dateInZone", "date_in_zone", "dateModify", "date_modify",
+	"mustDateModify", "must_date_modify", "ago", "duration", "durationRound",
+	"unixEpoch", "htmlDate", "htmlDateInZone", "toDate", "mustToDate",
+	"randAlphaNum", "randAlpha", "randAscii", "randNumeric", "randBytes", "randInt",
+	"shuffle", "uuidv4", "env", "expandenv", "getHostByName",
+	"genPrivateKey", "derivePassword", "buildCustomCert", "genCA", "genCAWithKey",
+	"genSelfSignedCert", "genSelfSignedCertWithKey", "genSignedCert",
+	"genSignedCertWithKey", "encryptAES", "decryptAES", "bcrypt", "htpasswd",
+}
+
+// funcMap returns the functions every template can call: sprig without its
+// non-hermetic functions, with a sorted keys, and our quoting helpers.
+func funcMap() template.FuncMap {
+	fm := sprig.TxtFuncMap()
+	for _, name := range nonHermetic {
+		delete(fm, name)
+	}
+	fm["keys"] = sortedKeys
+	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
+		for k, v := range m {
+			fm[k] = v
+		}
+	}
+	return fm
+}
+
+func commonFuncs() template.FuncMap {
+	return template.FuncMap{
+		"comment": comment,
+		"toJSON":  toJSON,
+	}
+}
+
+// sortedKeys replaces sprig's keys, whose order follows map iteration.
+func sortedKeys(dicts ...map[string]any) []string {
+	var ks []string
+	for _, d := range dicts {
+		for k := range d {
+			ks = append(ks, k)
+		}
+	}
+	sort.Strings(ks)
+	return ks
+}
+
+// comment wraps text at width columns (prefix included) and starts every
+// line with prefix, so that any text becomes a well-formed line comment.
+// Line breaks in text start new lines.
+func comment(prefix string, width int, text string) string {
+	var b strings.Builder
+	bare := strings.TrimRight(prefix, " ")
+	for i, para := range strings.Split(text, "\n") {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		line := prefix
+		empty := true
+		for _, w := range strings.Fields(para) {
+			if !empty && len(line)+1+len(w) > width {
+				b.WriteString(line)
+				b.WriteByte('\n')
+				line, empty = prefix, true
+			}
+			if !empty {
+				line += " "
+			}
+			line += w
+			empty = false
+		}
+		if empty {
+			line = bare
+		}
+		b.WriteString(line)
+	}
+	return b.String()
+}
+
+// toJSON encodes v as indented JSON with sorted object keys.
+func toJSON(v any) (string, error) {
+	b, err := json.MarshalIndent(v, "", "  ")
+	return string(b), err
+}
+
+func goFuncs() template.FuncMap {
+	return template.FuncMap{
+		// goString quotes s as a Go string literal.
+		"goString": strconv.Quote,
+	}
+}

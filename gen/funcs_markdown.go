@@ -1,0 +1,7 @@
+package gen
+
+import "text/template"
+
+func markdownFuncs() template.FuncMap {
+	return template.FuncMap{}
+}

@@ -1,0 +1,76 @@
+package gen
+
+import "reflect"
+
+// merge lays files over each other in order: an entry whose code (or class
+// digit) is already present overrides the fields it gives, a new one is
+// added. A list field given again replaces the earlier list.
+func merge(files []*rawFile) (*rawFile, error) {
+	out := &rawFile{}
+	codeAt := map[int]int{}
+	classAt := map[int]int{}
+	var errs Diagnostics
+	for _, f := range files {
+		overlay(&out.Version, f.Version)
+		overlay(&out.RetryPolicy, f.RetryPolicy)
+		seen := map[int]Pos{}
+		for _, c := range f.Codes.Val {
+			if !c.Code.Set {
+				errs = append(errs, errorAt(c.At, "entry has no code"))
+				continue
+			}
+			n := c.Code.Val
+			if first, dup := seen[n]; dup {
+				errs = append(errs, errorAt(c.Code.At, "code %d is listed twice (first at %s)", n, first))
+				continue
+			}
+			seen[n] = c.Code.At
+			if i, ok := codeAt[n]; ok {
+				overlayStruct(&out.Codes.Val[i], &c)
+				continue
+			}
+			codeAt[n] = len(out.Codes.Val)
+			out.Codes.Val = append(out.Codes.Val, c)
+		}
+		seenClass := map[int]Pos{}
+		for _, c := range f.Classes.Val {
+			if !c.Class.Set {
+				errs = append(errs, errorAt(c.At, "class has no class digit"))
+				continue
+			}
+			n := c.Class.Val
+			if first, dup := seenClass[n]; dup {
+				errs = append(errs, errorAt(c.Class.At, "class %d is listed twice (first at %s)", n, first))
+				continue
+			}
+			seenClass[n] = c.Class.At
+			if i, ok := classAt[n]; ok {
+				overlayStruct(&out.Classes.Val[i], &c)
+				continue
+			}
+			classAt[n] = len(out.Classes.Val)
+			out.Classes.Val = append(out.Classes.Val, c)
+		}
+	}
+	return out, errs.err()
+}
+
+func overlay[T any](dst *opt[T], src opt[T]) {
+	if src.Set {
+		*dst = src
+	}
+}
+
+// overlayStruct copies every opt field that src sets onto dst.
+func overlayStruct[T any](dst, src *T) {
+	dv, sv := reflect.ValueOf(dst).Elem(), reflect.ValueOf(src).Elem()
+	for i := range sv.NumField() {
+		f := sv.Field(i)
+		if f.Kind() != reflect.Struct {
+			continue
+		}
+		if set := f.FieldByName("Set"); set.IsValid() && set.Bool() {
+			dv.Field(i).Set(f)
+		}
+	}
+}

@@ -1,0 +1,132 @@
+package gen
+
+// Spec is a merged and validated spec: the registry with the user's entries.
+type Spec struct {
+	// Version is the spec's version, a semantic version string.
+	Version string
+	// RetryPolicy says what Retryable means, in the spec's words.
+	RetryPolicy string
+	// Classes are the five classes of status codes, by first digit.
+	Classes []Class
+	// Codes are the status codes, sorted by code.
+	Codes []Code
+}
+
+// Class is a class of status codes, named by the code's first digit
+// (RFC 9110, section 15).
+type Class struct {
+	// Digit is the first digit of the class's codes, 1 to 5.
+	Digit int
+	// Name is the class's name: Informational, Successful, Redirection,
+	// Client Error, Server Error.
+	Name string
+	// Ident is Name in each language's spelling (Go: ClassClientError).
+	Ident Ident
+	// Description says what the class means.
+	Description string
+	// Codes are the class's codes, sorted; filled in a Model only.
+	Codes []Code
+}
+
+// Code is one status code with its phrase, names, semantics and references.
+type Code struct {
+	// Code is the numeric status code, 100 to 599.
+	Code int
+	// Phrase is the reason phrase a program sends and shows.
+	Phrase string
+	// Class is the code's first digit.
+	Class int
+	// ClassName is the name of the code's class.
+	ClassName string
+	// Ident is the code's canonical identifier.
+	Ident Ident
+	// Aliases are older names of the code, all deprecated. In a Model, only
+	// those meant for the model's language.
+	Aliases []Alias
+	// Lifecycle is permanent, temporary, unused or obsoleted.
+	Lifecycle string
+	// Registered is the registration date of a temporary code (YYYY-MM-DD).
+	Registered string
+	// Expires is the expiry date of a temporary code (YYYY-MM-DD).
+	Expires string
+	// References are the documents that define the code.
+	References []Reference
+	// Description is two to four sentences of plain text; it may hold
+	// line breaks and any printable character.
+	Description string
+	// Cacheable reports whether the response is heuristically cacheable by
+	// default (RFC 9110, section 15.1).
+	Cacheable bool
+	// ContentAllowed is false where the response must not carry content
+	// (1xx, 204, 205, 304).
+	ContentAllowed bool
+	// Redirect is how a client follows the code's Location: "" (not a
+	// redirect), "keeps-method", "may-change-method" or "changes-to-get".
+	Redirect string
+	// Headers are the response header fields that go with the code.
+	Headers []string
+	// Retryable reports whether repeating the request may succeed (see the
+	// spec's RetryPolicy).
+	Retryable bool
+	// RetryNote says why and how to retry, for retryable codes.
+	RetryNote string
+	// Source names where an entry outside the IANA registry comes from;
+	// empty for registry entries.
+	Source string
+	// LookupPhrases are the phrases a lookup by phrase maps to this code:
+	// its phrase and its aliases' older phrases, less any that a lower code
+	// claims first. Filled in a Model only.
+	LookupPhrases []string
+}
+
+// IsRedirect reports whether the code redirects to a Location.
+func (c Code) IsRedirect() bool { return c.Redirect != "" }
+
+// KeepsMethod reports whether a client following the redirect must repeat
+// the request method (307, 308).
+func (c Code) KeepsMethod() bool { return c.Redirect == "keeps-method" }
+
+// Deprecated reports whether the code should no longer be sent: unused,
+// obsoleted.
+func (c Code) Deprecated() bool { return c.Lifecycle == "unused" || c.Lifecycle == "obsoleted" }
+
+// Reference returns the code's first reference, the one that defines it.
+func (c Code) Reference() Reference {
+	if len(c.References) == 0 {
+		return Reference{}
+	}
+	return c.References[0]
+}
+
+// Alias is an older name of a code, kept for compatibility and deprecated.
+type Alias struct {
+	// Ident is the alias in each language's spelling.
+	Ident Ident
+	// Phrase is the older phrase that went with the name, if any.
+	Phrase string
+	// Targets are the languages that get the alias; empty means all.
+	Targets []string
+}
+
+// For reports whether the alias is meant for lang.
+func (a Alias) For(lang string) bool {
+	if len(a.Targets) == 0 {
+		return true
+	}
+	for _, t := range a.Targets {
+		if t == lang {
+			return true
+		}
+	}
+	return false
+}
+
+// Reference is a document that defines a code.
+type Reference struct {
+	// Title names the document: "RFC 9110, Section 15.5.5".
+	Title string
+	// Short is the compact form Go's net/http uses: "RFC 9110, 15.5.5".
+	Short string
+	// URL links the document, at the section where there is one.
+	URL string
+}

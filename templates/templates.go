@@ -1,0 +1,14 @@
+// Package templates holds statusgen's built-in templates, one directory a
+// language, embedded so that the binary needs nothing beside it.
+package templates
+
+import (
+	"embed"
+	"io/fs"
+)
+
+//go:embed all:go all:typescript all:python all:markdown
+var files embed.FS
+
+// FS returns the built-in templates, named by their paths (go/status.go.tmpl).
+func FS() fs.FS { return files }
