@@ -9,7 +9,10 @@ import (
 
 func pythonFuncs() template.FuncMap {
 	return template.FuncMap{
-		"pyString": pyString,
+		"pyString":   pyString,
+		"pyOptional": pyOptional,
+		"pyBool":     pyBool,
+		"pyTuple":    pyTuple,
 	}
 }
 
@@ -39,4 +42,37 @@ func pyString(s string) string {
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// pyOptional quotes s with pyString, or gives None for the empty string:
+// the spelling of an Optional[str] that the spec leaves out.
+func pyOptional(s string) string {
+	if s == "" {
+		return "None"
+	}
+	return pyString(s)
+}
+
+// pyBool spells b as a Python bool.
+func pyBool(b bool) string {
+	if b {
+		return "True"
+	}
+	return "False"
+}
+
+// pyTuple spells ss as a Python tuple of string literals: (), ("a",),
+// ("a", "b").
+func pyTuple(ss []string) string {
+	switch len(ss) {
+	case 0:
+		return "()"
+	case 1:
+		return "(" + pyString(ss[0]) + ",)"
+	}
+	quoted := make([]string, len(ss))
+	for i, s := range ss {
+		quoted[i] = pyString(s)
+	}
+	return "(" + strings.Join(quoted, ", ") + ")"
 }

@@ -2,12 +2,15 @@ package gen
 
 import (
 	"encoding/json"
+	"strings"
 	"text/template"
 )
 
 func typescriptFuncs() template.FuncMap {
 	return template.FuncMap{
-		"tsString": tsString,
+		"tsString":    tsString,
+		"jsdoc":       jsdoc,
+		"jsdocInline": jsdocInline,
 	}
 }
 
@@ -17,4 +20,36 @@ func typescriptFuncs() template.FuncMap {
 func tsString(s string) string {
 	b, _ := json.Marshal(s) // a string always encodes
 	return string(b)
+}
+
+// jsdocLineBreaks normalizes every line break JavaScript knows (CR LF, CR,
+// U+2028, U+2029) to LF, so generated files keep LF line endings.
+var jsdocLineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n")
+
+// jsdocEscape makes text safe inside a /** */ block: "*/" would end the
+// comment, so its slash is escaped ("*\/", as JSDoc writers do by hand).
+func jsdocEscape(text string) string {
+	return strings.ReplaceAll(text, "*/", `*\/`)
+}
+
+// jsdoc renders text as the body lines of a /** */ comment: wrapped at width
+// columns, every line starting with prefix (such as " * "), line breaks in
+// text kept. The text can never end the comment ("*/" is escaped) nor start
+// a block tag: a line that would start with "@" gets a backslash first, so a
+// description that says "@deprecated" does not deprecate anything.
+func jsdoc(prefix string, width int, text string) string {
+	lines := strings.Split(comment(prefix, width, jsdocEscape(jsdocLineBreaks.Replace(text))), "\n")
+	for i, l := range lines {
+		if rest, ok := strings.CutPrefix(l, prefix); ok && strings.HasPrefix(rest, "@") {
+			lines[i] = prefix + `\` + rest
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// jsdocInline renders text for one line of a /** */ comment, after a tag
+// such as @see: line breaks and runs of white space become single spaces,
+// and "*/" is escaped.
+func jsdocInline(text string) string {
+	return jsdocEscape(strings.Join(strings.Fields(jsdocLineBreaks.Replace(text)), " "))
 }

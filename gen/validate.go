@@ -322,12 +322,16 @@ func isBidiControl(r rune) bool {
 	return false
 }
 
-// checkCollisions reports two names that one language would spell alike.
+// checkCollisions reports two names that one language would spell alike,
+// once for each pair of codes, naming every language where they clash.
 func checkCollisions(f *rawFile, codes []Code) error {
 	at := map[int]Pos{}
 	for _, rc := range f.Codes.Val {
 		at[rc.Code.Val] = rc.Code.At
 	}
+	type clash struct{ code, other int }
+	var order []clash
+	names := map[clash][]string{}
 	var errs Diagnostics
 	for _, lang := range identLangs {
 		owner := map[string]int{}
@@ -338,15 +342,16 @@ func checkCollisions(f *rawFile, codes []Code) error {
 				return
 			}
 			key := strings.ToUpper(name)
-			if other, ok := owner[key]; ok {
-				if other == code {
-					errs = append(errs, errorAt(at[code], "code %d: identifier %s (%s) is given twice", code, name, lang))
-				} else {
-					errs = append(errs, errorAt(at[code], "code %d: identifier %s (%s) collides with code %d; add a name field", code, name, lang, other))
-				}
+			other, ok := owner[key]
+			if !ok {
+				owner[key] = code
 				return
 			}
-			owner[key] = code
+			k := clash{code, other}
+			if names[k] == nil {
+				order = append(order, k)
+			}
+			names[k] = append(names[k], fmt.Sprintf("%s (%s)", name, lang))
 		}
 		for _, c := range codes {
 			check(c.Code, c.Ident)
@@ -355,6 +360,13 @@ func checkCollisions(f *rawFile, codes []Code) error {
 					check(c.Code, a.Ident)
 				}
 			}
+		}
+	}
+	for _, k := range order {
+		if k.code == k.other {
+			errs = append(errs, errorAt(at[k.code], "code %d: identifier %s is given twice", k.code, strings.Join(names[k], ", ")))
+		} else {
+			errs = append(errs, errorAt(at[k.code], "code %d: identifier %s collides with code %d; add a name field", k.code, strings.Join(names[k], ", "), k.other))
 		}
 	}
 	return errs.err()

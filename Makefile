@@ -1,0 +1,86 @@
+# statusgen: `make generate` regenerates output/ from the embedded spec;
+# `make test` runs every check. Both work on a fresh clone: the Makefile
+# installs what the tests need (Go tools from tools/go.mod, npm packages
+# from the committed package-lock.json).
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+GO ?= go
+NODE ?= node
+PYTHON ?= python3
+
+BIN := $(CURDIR)/bin
+STATUSGEN := $(BIN)/statusgen
+STATICCHECK := $(BIN)/staticcheck
+NODE_STAMP := node_modules/.installed
+GO_SOURCES := $(shell find gen cmd spec templates -type f) go.mod go.sum
+
+# Each generated output as lang:path. The Go package name is httpstatus.
+OUTPUTS := \
+	go:output/go/httpstatus/status.go \
+	typescript:output/typescript/src/index.ts \
+	python:output/python/src/httpstatus/__init__.py \
+	markdown:output/markdown/http-status-codes.md
+
+.PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output test-consumer \
+	test-typescript test-python test-markdown test-schema bench fuzz release-check clean
+
+all: generate
+
+$(STATUSGEN): $(GO_SOURCES)
+	$(GO) build -o $@ ./cmd/statusgen
+
+$(STATICCHECK): tools/go.mod tools/go.sum
+	cd tools && $(GO) build -o $@ honnef.co/go/tools/cmd/staticcheck
+
+$(NODE_STAMP): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	touch $@
+
+## generate: regenerate every file under output/ from the embedded spec.
+generate: $(STATUSGEN)
+	for o in $(OUTPUTS); do $(STATUSGEN) -lang "$${o%%:*}" -package httpstatus -o "$${o#*:}"; done
+
+## check-generated: fail when a file under output/ differs from what generate would write.
+check-generated: $(STATUSGEN)
+	status=0; for o in $(OUTPUTS); do $(STATUSGEN) -lang "$${o%%:*}" -package httpstatus -o "$${o#*:}" -check -diff || status=1; done; \
+	if [ $$status -ne 0 ]; then echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
+
+## test: every check; the command CI runs.
+test: check-generated fmt vet staticcheck test-go test-go-output test-consumer test-typescript test-python test-markdown test-schema
+	@echo "make test: all checks passed"
+
+fmt:
+	@out=$$(gofmt -l $$(git ls-files '*.go' | grep -v /testdata/)); if [ -n "$$out" ]; then echo "gofmt needed:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+	cd output/go && $(GO) vet ./...
+
+staticcheck: $(STATICCHECK)
+	$(STATICCHECK) ./...
+	cd output/go && $(STATICCHECK) ./...
+
+test-go:
+	$(GO) test -count=1 ./...
+
+test-go-output:
+	cd output/go && $(GO) test -count=1 ./...
+
+test-consumer: $(STATUSGEN)
+	$(GO) test -count=1 -run TestGoGenerateConsumer -consumer ./cmd/statusgen
+
+test-schema: $(NODE_STAMP)
+	$(NODE) --test test/schema.test.mjs
+
+include mk/*.mk
+
+bench:
+	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./gen/ | tee bench.txt
+
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 60s ./gen/
+	$(GO) test -run '^$$' -fuzz FuzzRender -fuzztime 60s ./gen/
+
+clean:
+	rm -rf bin node_modules

@@ -1,0 +1,3 @@
+module github.com/statusgen/statusgen/output/go
+
+go 1.21
