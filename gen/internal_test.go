@@ -1,0 +1,231 @@
+package gen
+
+import (
+	"encoding/json"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"reflect"
+	"sort"
+	"strings"
+	"testing"
+)
+
+func TestPhraseWords(t *testing.T) {
+	for phrase, want := range map[string]string{
+		"Not Found":                     "Not Found",
+		"Non-Authoritative Information": "Non Authoritative Information",
+		"I'm a teapot":                  "Im A Teapot",
+		"HTTP Version Not Supported":    "HTTP Version Not Supported",
+		"IM Used":                       "IM Used",
+		"Request-URI Too Long":          "Request URI Too Long",
+		"OK":                            "OK",
+	} {
+		got, err := phraseWords(phrase)
+		if err != nil || strings.Join(got, " ") != want {
+			t.Errorf("phraseWords(%q) = %q, %v; want %q", phrase, got, err, want)
+		}
+	}
+	for _, bad := range []string{"", "---", "3xx Thing", "Ünknown"} {
+		if _, err := phraseWords(bad); err == nil {
+			t.Errorf("phraseWords(%q) succeeded", bad)
+		}
+	}
+}
+
+func TestCamelWords(t *testing.T) {
+	for name, want := range map[string]string{
+		"RequestURITooLong":       "Request URI Too Long",
+		"IMUsed":                  "IM Used",
+		"ImATeapot":               "Im A Teapot",
+		"HTTPVersionNotSupported": "HTTP Version Not Supported",
+		"OK":                      "OK",
+		"Http2Settings":           "Http2 Settings",
+	} {
+		if got := strings.Join(camelWords(name), " "); got != want {
+			t.Errorf("camelWords(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestIdent(t *testing.T) {
+	id := newIdent([]string{"HTTP", "Version", "Not", "Supported"}, "Status")
+	want := Ident{
+		Words: id.Words, Camel: "HTTPVersionNotSupported", LowerCamel: "httpVersionNotSupported",
+		Go: "StatusHTTPVersionNotSupported", Upper: "HTTP_VERSION_NOT_SUPPORTED",
+		Snake: "http_version_not_supported", Kebab: "http-version-not-supported",
+	}
+	if !reflect.DeepEqual(id, want) {
+		t.Errorf("newIdent = %+v, want %+v", id, want)
+	}
+}
+
+func TestComment(t *testing.T) {
+	got := comment("// ", 20, "one two three four five six\n\nseven")
+	want := "// one two three\n// four five six\n//\n// seven"
+	if got != want {
+		t.Errorf("comment = %q, want %q", got, want)
+	}
+}
+
+func TestFuncMapIsHermetic(t *testing.T) {
+	fm := funcMap()
+	for _, name := range []string{"now", "date", "randAlphaNum", "uuidv4", "env", "expandenv", "genPrivateKey", "shuffle", "getHostByName", "randInt", "bcrypt"} {
+		if _, ok := fm[name]; ok {
+			t.Errorf("template function %q is available; it is not deterministic or hermetic", name)
+		}
+	}
+	for _, name := range []string{"upper", "join", "list", "dict", "goString", "tsString", "pyString", "comment"} {
+		if _, ok := fm[name]; !ok {
+			t.Errorf("template function %q is missing", name)
+		}
+	}
+	keys := fm["keys"].(func(...map[string]any) []string)
+	if got := keys(map[string]any{"b": 1, "a": 2, "c": 3}); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
+		t.Errorf("keys = %q, want sorted", got)
+	}
+}
+
+func TestUnifiedDiff(t *testing.T) {
+	if d := UnifiedDiff("f", []byte("a\nb\n"), []byte("a\nb\n")); d != "" {
+		t.Errorf("equal inputs gave a diff: %q", d)
+	}
+	got := UnifiedDiff("f", []byte("1\n2\n3\n4\n5\n6\n7\n8\n9\n"), []byte("1\n2\n3\n4\nfive\n6\n7\n8\n9\n"))
+	want := "--- a/f\n+++ b/f\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"
+	if got != want {
+		t.Errorf("diff:\n%s\nwant:\n%s", got, want)
+	}
+	got = UnifiedDiff("f", nil, []byte("new\n"))
+	if want := "--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+new\n"; got != want {
+		t.Errorf("diff from nothing = %q, want %q", got, want)
+	}
+}
+
+// faultyDisk fails WriteTemp for one path.
+type faultyDisk struct {
+	OSDisk
+	failFor string
+}
+
+func (d faultyDisk) WriteTemp(dir string, data []byte, mode fs.FileMode) (string, error) {
+	if strings.HasPrefix(string(data), d.failFor) {
+		return "", errors.New("no space left on device")
+	}
+	return d.OSDisk.WriteTemp(dir, data, mode)
+}
+
+func TestApplyFailureWritesNothing(t *testing.T) {
+	dir := t.TempDir()
+	a, b := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go")
+	old := "// " + Marker + "\nold\n"
+	os.WriteFile(a, []byte(old), 0o644)
+	changes, err := Plan(OSDisk{}, []Output{{a, []byte("// " + Marker + "\nnew a\n")}, {b, []byte("FAIL " + Marker + "\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := Apply(faultyDisk{failFor: "FAIL"}, changes); err == nil || !strings.Contains(err.Error(), "no space left") {
+		t.Fatalf("Apply error = %v", err)
+	}
+	if got, _ := os.ReadFile(a); string(got) != old {
+		t.Errorf("a.go changed although a later write failed: %q", got)
+	}
+	if _, err := os.Stat(b); !os.IsNotExist(err) {
+		t.Error("b.go exists")
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
+
+func TestPlanRefusesForeignAndDuplicate(t *testing.T) {
+	dir := t.TempDir()
+	mine := filepath.Join(dir, "mine.go")
+	os.WriteFile(mine, []byte("package mine\n"), 0o644)
+	_, err := Plan(OSDisk{}, []Output{{mine, []byte("x")}})
+	if err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
+		t.Errorf("Plan over a foreign file: %v", err)
+	}
+	out := filepath.Join(dir, "x.go")
+	_, err = Plan(OSDisk{}, []Output{{out, []byte("x")}, {out, []byte("y")}})
+	if err == nil || !strings.Contains(err.Error(), "given twice") {
+		t.Errorf("Plan with a path twice: %v", err)
+	}
+	_, err = Plan(OSDisk{}, []Output{{dir, []byte("x")}})
+	if err == nil || !strings.Contains(err.Error(), "directory") {
+		t.Errorf("Plan onto a directory: %v", err)
+	}
+}
+
+func TestTemplateErrorsNameTheFile(t *testing.T) {
+	fsys := os.DirFS(t.TempDir())
+	_ = fsys
+	dir := t.TempDir()
+	os.MkdirAll(filepath.Join(dir, "go"), 0o755)
+	os.WriteFile(filepath.Join(dir, "go", "status.go.tmpl"), []byte("// {{ .Marker }}\n\n{{ .Nope }}\n"), 0o644)
+	s := &Spec{}
+	_, err := NewRenderer(os.DirFS(dir), "mytemplates").Render(s, Target{Lang: "go"})
+	if err == nil || !strings.HasPrefix(err.Error(), "mytemplates/go/status.go.tmpl:3:3: ") {
+		t.Errorf("error = %v, want it to start with mytemplates/go/status.go.tmpl:3:3", err)
+	}
+	os.WriteFile(filepath.Join(dir, "go", "status.go.tmpl"), []byte("// {{ .Marker }}\n{{ nope }}\n"), 0o644)
+	_, err = NewRenderer(os.DirFS(dir), "mytemplates").Render(s, Target{Lang: "go"})
+	if err == nil || !strings.HasPrefix(err.Error(), "mytemplates/go/status.go.tmpl:2:") || !strings.Contains(err.Error(), `function "nope" not defined`) {
+		t.Errorf("parse error = %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "go", "status.go.tmpl"), []byte("package x\n"), 0o644)
+	_, err = NewRenderer(os.DirFS(dir), "mytemplates").Render(s, Target{Lang: "go"})
+	if err == nil || !strings.Contains(err.Error(), "marker") {
+		t.Errorf("output without marker: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "go", "status.go.tmpl"), []byte("// {{ .Marker }}\n{{ fail \"boom\" }}\n"), 0o644)
+	_, err = NewRenderer(os.DirFS(dir), "mytemplates").Render(s, Target{Lang: "go"})
+	if err == nil || !strings.Contains(err.Error(), "boom") {
+		t.Errorf("failing function: %v", err)
+	}
+}
+
+// TestSchemaMatchesLoader keeps spec/http-status.schema.json and the
+// loader's fields in step: every key one knows, the other knows.
+func TestSchemaMatchesLoader(t *testing.T) {
+	data, err := os.ReadFile("../spec/http-status.schema.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var schema struct {
+		Properties map[string]any `json:"properties"`
+		Defs       map[string]struct {
+			Properties map[string]any `json:"properties"`
+		} `json:"$defs"`
+	}
+	if err := json.Unmarshal(data, &schema); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name  string
+		props map[string]any
+		typ   any
+	}{
+		{"top level", schema.Properties, rawFile{}},
+		{"code", schema.Defs["code"].Properties, rawCode{}},
+		{"class", schema.Defs["class"].Properties, rawClass{}},
+		{"alias", schema.Defs["alias"].Properties, rawAlias{}},
+	} {
+		var tags, props []string
+		rt := reflect.TypeOf(tc.typ)
+		for i := range rt.NumField() {
+			if tag := rt.Field(i).Tag.Get("yaml"); tag != "" {
+				tags = append(tags, tag)
+			}
+		}
+		for k := range tc.props {
+			props = append(props, k)
+		}
+		sort.Strings(tags)
+		sort.Strings(props)
+		if !reflect.DeepEqual(tags, props) {
+			t.Errorf("%s: loader fields %q, schema properties %q", tc.name, tags, props)
+		}
+	}
+}
