@@ -15,13 +15,6 @@ STATICCHECK := $(BIN)/staticcheck
 NODE_STAMP := node_modules/.installed
 GO_SOURCES := $(shell find gen cmd spec templates -type f) go.mod go.sum
 
-# Each generated output as lang:path. The Go package name is httpstatus.
-OUTPUTS := \
-	go:output/go/httpstatus/status.go \
-	typescript:output/typescript/src/index.ts \
-	python:output/python/src/httpstatus/__init__.py \
-	markdown:output/markdown/http-status-codes.md
-
 .PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output test-consumer \
 	test-typescript test-python test-markdown test-schema bench fuzz release-check clean
 
@@ -37,14 +30,13 @@ $(NODE_STAMP): package.json package-lock.json
 	npm ci --no-audit --no-fund
 	touch $@
 
-## generate: regenerate every file under output/ from the embedded spec.
+## generate: regenerate every file under output/ from the embedded spec (targets in statusgen.yaml).
 generate: $(STATUSGEN)
-	for o in $(OUTPUTS); do $(STATUSGEN) -lang "$${o%%:*}" -package httpstatus -o "$${o#*:}"; done
+	$(STATUSGEN) -config statusgen.yaml -clean
 
 ## check-generated: fail when a file under output/ differs from what generate would write.
 check-generated: $(STATUSGEN)
-	status=0; for o in $(OUTPUTS); do $(STATUSGEN) -lang "$${o%%:*}" -package httpstatus -o "$${o#*:}" -check -diff || status=1; done; \
-	if [ $$status -ne 0 ]; then echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; fi
+	$(STATUSGEN) -config statusgen.yaml -clean -check -diff || { echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
 ## test: every check; the command CI runs.
 test: check-generated fmt vet staticcheck test-go test-go-output test-consumer test-typescript test-python test-markdown test-schema

@@ -23,6 +23,7 @@ func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, 
 			errs.add(Pos{Path: src.Name}, err)
 			continue
 		}
+		f.addOnly = src.AddOnly
 		files = append(files, f)
 	}
 	if err := errs.err(); err != nil {

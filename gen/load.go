@@ -17,6 +17,9 @@ import (
 type Source struct {
 	Name string
 	Data []byte
+	// AddOnly marks a set, such as a vendor extras set, that may only add
+	// codes: an entry for a code that an earlier source has is an error.
+	AddOnly bool
 }
 
 // Limits bound what a spec may ask of the generator, so that a hostile or
@@ -62,6 +65,8 @@ type rawFile struct {
 	RetryPolicy opt[string]     `yaml:"retry_policy"`
 	Classes     opt[[]rawClass] `yaml:"classes"`
 	Codes       opt[[]rawCode]  `yaml:"codes"`
+
+	addOnly bool // see Source.AddOnly
 }
 
 type rawClass struct {
@@ -110,30 +115,9 @@ type rawRef struct {
 // Load parses one spec file strictly: unknown fields, duplicate keys, wrong
 // types, oversized input and alias bombs are errors with positions.
 func Load(src Source, lim Limits) (*rawFile, error) {
-	if len(src.Data) > lim.MaxFileSize {
-		return nil, errorAt(Pos{Path: src.Name}, "spec is %d bytes, more than the limit of %d", len(src.Data), lim.MaxFileSize)
-	}
-	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
-	var doc yaml.Node
-	if err := dec.Decode(&doc); err != nil {
-		if errors.Is(err, io.EOF) {
-			return nil, errorAt(Pos{Path: src.Name, Line: 1, Col: 1}, "spec is empty")
-		}
-		return nil, yamlSyntaxError(src.Name, err)
-	}
-	var extra yaml.Node
-	if err := dec.Decode(&extra); err == nil {
-		return nil, errorAt(nodePos(src.Name, &extra), "spec holds more than one YAML document")
-	} else if !errors.Is(err, io.EOF) {
-		return nil, yamlSyntaxError(src.Name, err)
-	}
-	root := &doc
-	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
-		root = root.Content[0]
-	}
-	budget := lim.MaxNodes
-	if n := countNodes(root, &budget); n != nil {
-		return nil, errorAt(nodePos(src.Name, n), "spec expands to more than %d YAML nodes (an alias bomb?)", lim.MaxNodes)
+	root, err := parseYAML(src, lim)
+	if err != nil {
+		return nil, err
 	}
 	d := &decoder{path: src.Name, lim: lim}
 	var f rawFile
@@ -144,6 +128,37 @@ func Load(src Source, lim Limits) (*rawFile, error) {
 		return nil, errorAt(f.Codes.At, "spec has %d codes, more than the limit of %d", n, lim.MaxCodes)
 	}
 	return &f, nil
+}
+
+// parseYAML parses one YAML document within the limits and returns its
+// root node.
+func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
+	if len(src.Data) > lim.MaxFileSize {
+		return nil, errorAt(Pos{Path: src.Name}, "file is %d bytes, more than the limit of %d", len(src.Data), lim.MaxFileSize)
+	}
+	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
+	var doc yaml.Node
+	if err := dec.Decode(&doc); err != nil {
+		if errors.Is(err, io.EOF) {
+			return nil, errorAt(Pos{Path: src.Name, Line: 1, Col: 1}, "file is empty")
+		}
+		return nil, yamlSyntaxError(src.Name, err)
+	}
+	var extra yaml.Node
+	if err := dec.Decode(&extra); err == nil {
+		return nil, errorAt(nodePos(src.Name, &extra), "file holds more than one YAML document")
+	} else if !errors.Is(err, io.EOF) {
+		return nil, yamlSyntaxError(src.Name, err)
+	}
+	root := &doc
+	if root.Kind == yaml.DocumentNode && len(root.Content) == 1 {
+		root = root.Content[0]
+	}
+	budget := lim.MaxNodes
+	if n := countNodes(root, &budget); n != nil {
+		return nil, errorAt(nodePos(src.Name, n), "file expands to more than %d YAML nodes (an alias bomb?)", lim.MaxNodes)
+	}
+	return root, nil
 }
 
 var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)

@@ -26,6 +26,11 @@ func merge(files []*rawFile) (*rawFile, error) {
 			}
 			seen[n] = c.Code.At
 			if i, ok := codeAt[n]; ok {
+				if f.addOnly {
+					prev := out.Codes.Val[i]
+					errs = append(errs, errorAt(c.Code.At, "code %d collides with %d %s (%s); a set of extras may only add codes", n, n, prev.Phrase.Val, prev.Code.At))
+					continue
+				}
 				overlayStruct(&out.Codes.Val[i], &c)
 				continue
 			}

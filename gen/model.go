@@ -3,80 +3,80 @@ package gen
 // Spec is a merged and validated spec: the registry with the user's entries.
 type Spec struct {
 	// Version is the spec's version, a semantic version string.
-	Version string
+	Version string `json:"version"`
 	// RetryPolicy says what Retryable means, in the spec's words.
-	RetryPolicy string
+	RetryPolicy string `json:"retryPolicy"`
 	// Classes are the five classes of status codes, by first digit.
-	Classes []Class
+	Classes []Class `json:"classes,omitempty"`
 	// Codes are the status codes, sorted by code.
-	Codes []Code
+	Codes []Code `json:"codes,omitempty"`
 }
 
 // Class is a class of status codes, named by the code's first digit
 // (RFC 9110, section 15).
 type Class struct {
 	// Digit is the first digit of the class's codes, 1 to 5.
-	Digit int
+	Digit int `json:"digit"`
 	// Name is the class's name: Informational, Successful, Redirection,
 	// Client Error, Server Error.
-	Name string
+	Name string `json:"name"`
 	// Ident is Name in each language's spelling (Go: ClassClientError).
-	Ident Ident
+	Ident Ident `json:"ident"`
 	// Description says what the class means.
-	Description string
+	Description string `json:"description"`
 	// Codes are the class's codes, sorted; filled in a Model only.
-	Codes []Code
+	Codes []Code `json:"-"`
 }
 
 // Code is one status code with its phrase, names, semantics and references.
 type Code struct {
 	// Code is the numeric status code, 100 to 599.
-	Code int
+	Code int `json:"code"`
 	// Phrase is the reason phrase a program sends and shows.
-	Phrase string
+	Phrase string `json:"phrase"`
 	// Class is the code's first digit.
-	Class int
+	Class int `json:"class"`
 	// ClassName is the name of the code's class.
-	ClassName string
+	ClassName string `json:"className"`
 	// Ident is the code's canonical identifier.
-	Ident Ident
+	Ident Ident `json:"ident"`
 	// Aliases are older names of the code, all deprecated. In a Model, only
 	// those meant for the model's language.
-	Aliases []Alias
+	Aliases []Alias `json:"aliases,omitempty"`
 	// Lifecycle is permanent, temporary, unused or obsoleted.
-	Lifecycle string
+	Lifecycle string `json:"lifecycle"`
 	// Registered is the registration date of a temporary code (YYYY-MM-DD).
-	Registered string
+	Registered string `json:"registered,omitempty"`
 	// Expires is the expiry date of a temporary code (YYYY-MM-DD).
-	Expires string
+	Expires string `json:"expires,omitempty"`
 	// References are the documents that define the code.
-	References []Reference
+	References []Reference `json:"references,omitempty"`
 	// Description is two to four sentences of plain text; it may hold
 	// line breaks and any printable character.
-	Description string
+	Description string `json:"description"`
 	// Cacheable reports whether the response is heuristically cacheable by
 	// default (RFC 9110, section 15.1).
-	Cacheable bool
+	Cacheable bool `json:"cacheable"`
 	// ContentAllowed is false where the response must not carry content
 	// (1xx, 204, 205, 304).
-	ContentAllowed bool
+	ContentAllowed bool `json:"contentAllowed"`
 	// Redirect is how a client follows the code's Location: "" (not a
 	// redirect), "keeps-method", "may-change-method" or "changes-to-get".
-	Redirect string
+	Redirect string `json:"redirect"`
 	// Headers are the response header fields that go with the code.
-	Headers []string
+	Headers []string `json:"headers,omitempty"`
 	// Retryable reports whether repeating the request may succeed (see the
 	// spec's RetryPolicy).
-	Retryable bool
+	Retryable bool `json:"retryable"`
 	// RetryNote says why and how to retry, for retryable codes.
-	RetryNote string
+	RetryNote string `json:"retryNote"`
 	// Source names where an entry outside the IANA registry comes from;
 	// empty for registry entries.
-	Source string
+	Source string `json:"source"`
 	// LookupPhrases are the phrases a lookup by phrase maps to this code:
 	// its phrase and its aliases' older phrases, less any that a lower code
 	// claims first. Filled in a Model only.
-	LookupPhrases []string
+	LookupPhrases []string `json:"lookupPhrases,omitempty"`
 }
 
 // IsRedirect reports whether the code redirects to a Location.
@@ -101,11 +101,11 @@ func (c Code) Reference() Reference {
 // Alias is an older name of a code, kept for compatibility and deprecated.
 type Alias struct {
 	// Ident is the alias in each language's spelling.
-	Ident Ident
+	Ident Ident `json:"ident"`
 	// Phrase is the older phrase that went with the name, if any.
-	Phrase string
+	Phrase string `json:"phrase,omitempty"`
 	// Targets are the languages that get the alias; empty means all.
-	Targets []string
+	Targets []string `json:"targets,omitempty"`
 }
 
 // For reports whether the alias is meant for lang.
@@ -124,9 +124,9 @@ func (a Alias) For(lang string) bool {
 // Reference is a document that defines a code.
 type Reference struct {
 	// Title names the document: "RFC 9110, Section 15.5.5".
-	Title string
+	Title string `json:"title"`
 	// Short is the compact form Go's net/http uses: "RFC 9110, 15.5.5".
-	Short string
+	Short string `json:"short"`
 	// URL links the document, at the section where there is one.
-	URL string
+	URL string `json:"url"`
 }

@@ -11,20 +11,20 @@ import (
 type Ident struct {
 	// Words are the parts of the name, each starting with an upper-case
 	// letter or a digit: ["Not", "Found"], ["HTTP", "Version", ...].
-	Words []string
+	Words []string `json:"words,omitempty"`
 	// Camel is the words joined: NotFound, IMUsed.
-	Camel string
+	Camel string `json:"camel"`
 	// LowerCamel is Camel with its first word lower-cased: notFound, imUsed.
-	LowerCamel string
+	LowerCamel string `json:"lowerCamel"`
 	// Go is the exported Go constant name: StatusNotFound.
-	Go string
+	Go string `json:"go"`
 	// Upper is the words upper-cased and joined by underscores, as
 	// TypeScript's StatusCodes and Python's HTTPStatus spell them: NOT_FOUND.
-	Upper string
+	Upper string `json:"upper"`
 	// Snake is the words lower-cased and joined by underscores: not_found.
-	Snake string
+	Snake string `json:"snake"`
 	// Kebab is the words lower-cased and joined by hyphens: not-found.
-	Kebab string
+	Kebab string `json:"kebab"`
 }
 
 // newIdent builds an Ident from words; prefix is the Go prefix ("Status").

@@ -2,11 +2,13 @@ package gen
 
 import (
 	"bytes"
-	"errors"
+	"encoding/json"
 	"fmt"
 	"go/format"
 	"io/fs"
+	"os"
 	"path"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -43,8 +45,13 @@ type Model struct {
 
 // Target is one file to generate.
 type Target struct {
-	// Lang is a built-in language: go, typescript, python, markdown.
+	// Lang is a built-in language (go, typescript, python, markdown, json),
+	// or, with Template, any name: it selects the aliases meant for it and,
+	// for a built-in language, the output's formatting.
 	Lang string
+	// Template is the path of the user's own template file; the other .tmpl
+	// files in its directory are its partials. Empty for the built-in one.
+	Template string
 	// Package is the package name (Go).
 	Package string
 	// FrontMatter adds YAML front matter (Markdown).
@@ -69,12 +76,14 @@ func languageFor(name string) (language, bool) {
 		return language{entry: "python/status.py.tmpl", format: tidy}, true
 	case "markdown":
 		return language{entry: "markdown/status.md.tmpl", format: tidyMarkdown}, true
+	case "json":
+		return language{entry: "json/status.json.tmpl", format: formatJSON}, true
 	}
 	return language{}, false
 }
 
 // Languages lists the built-in languages.
-func Languages() []string { return []string{"go", "typescript", "python", "markdown"} }
+func Languages() []string { return []string{"go", "typescript", "python", "markdown", "json"} }
 
 // NewModel shapes spec for target t.
 func NewModel(spec *Spec, t Target) *Model {
@@ -122,67 +131,98 @@ func NewModel(spec *Spec, t Target) *Model {
 	return m
 }
 
-// Renderer executes templates from one file system, parsing each set once.
+// Renderer executes templates, parsing each directory of them once, so
+// that many targets cost one parse.
 type Renderer struct {
-	fsys   fs.FS
-	root   string // how diagnostics name the file system's root
-	parsed map[string]*template.Template
+	builtin templateSet
+	// OpenDir opens the directory of a user's template; os.DirFS unless a
+	// test replaces it.
+	OpenDir func(dir string) fs.FS
+	parsed  map[templateSet]map[string]*template.Template
 }
 
-// NewRenderer returns a Renderer for the templates in fsys; diagnostics name
-// template files as root/path.
-func NewRenderer(fsys fs.FS, root string) *Renderer {
-	return &Renderer{fsys: fsys, root: root, parsed: map[string]*template.Template{}}
+// templateSet is a file system of templates and how diagnostics name its
+// root.
+type templateSet struct {
+	fsys fs.FS
+	root string
 }
 
-// Render renders the built-in template of t.Lang for spec.
-func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
-	lang, ok := languageFor(t.Lang)
-	if !ok {
-		return nil, fmt.Errorf("unknown language %q (want one of %s)", t.Lang, strings.Join(Languages(), ", "))
+func (s templateSet) name(p string) string {
+	if s.root == "" || s.root == "." {
+		return p
 	}
-	out, err := r.execute(lang.entry, NewModel(spec, t))
+	return s.root + "/" + p
+}
+
+// NewRenderer returns a Renderer whose built-in templates are in fsys;
+// diagnostics name those files as root/path.
+func NewRenderer(fsys fs.FS, root string) *Renderer {
+	return &Renderer{
+		builtin: templateSet{fsys, root},
+		OpenDir: func(dir string) fs.FS { return os.DirFS(dir) },
+		parsed:  map[templateSet]map[string]*template.Template{},
+	}
+}
+
+// Render renders target t for spec: its template (the built-in one of
+// t.Lang, or t.Template) run with the model, then formatted for a built-in
+// language.
+func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
+	lang, builtin := languageFor(t.Lang)
+	set, entry := r.builtin, lang.entry
+	switch {
+	case t.Template != "":
+		dir := filepath.Dir(t.Template)
+		set, entry = templateSet{r.OpenDir(dir), filepath.ToSlash(dir)}, filepath.Base(t.Template)
+	case !builtin:
+		return nil, fmt.Errorf("unknown language %q (want one of %s, or a template)", t.Lang, strings.Join(Languages(), ", "))
+	}
+	out, err := r.execute(set, entry, NewModel(spec, t))
 	if err != nil {
 		return nil, err
 	}
+	if !builtin {
+		return out, nil
+	}
 	formatted, err := lang.format(out)
 	if err != nil {
-		return nil, fmt.Errorf("%s: formatting output: %w", r.name(lang.entry), err)
+		return nil, fmt.Errorf("%s: formatting output as %s: %w", set.name(entry), t.Lang, err)
 	}
 	return formatted, nil
 }
 
 // execute runs the template at entry, parsed together with every template
 // in its directory (its partials), each named by its path.
-func (r *Renderer) execute(entry string, m *Model) (out []byte, err error) {
-	t, err := r.load(path.Dir(entry))
+func (r *Renderer) execute(set templateSet, entry string, m *Model) (out []byte, err error) {
+	t, err := r.load(set, path.Dir(entry))
 	if err != nil {
 		return nil, err
 	}
 	if t.Lookup(entry) == nil {
-		return nil, fmt.Errorf("%s: template not found", r.name(entry))
+		return nil, fmt.Errorf("%s: template not found", set.name(entry))
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: template panicked: %v", r.name(entry), p)
+			err = fmt.Errorf("%s: template panicked: %v", set.name(entry), p)
 		}
 	}()
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, entry, m); err != nil {
-		return nil, r.templateError(err)
+		return nil, templateError(set, err)
 	}
-	if !bytes.Contains(firstLines(buf.Bytes()), []byte(Marker)) {
-		return nil, fmt.Errorf("%s: output does not start with the marker %q", r.name(entry), Marker)
+	if !IsGenerated(buf.Bytes()) {
+		return nil, fmt.Errorf("%s: output does not carry the marker %q in its first lines; print {{ .Marker }} in a comment", set.name(entry), Marker)
 	}
 	return buf.Bytes(), nil
 }
 
-func (r *Renderer) load(dir string) (*template.Template, error) {
-	if t, ok := r.parsed[dir]; ok {
+func (r *Renderer) load(set templateSet, dir string) (*template.Template, error) {
+	if t, ok := r.parsed[set][dir]; ok {
 		return t, nil
 	}
 	t := template.New(dir).Funcs(funcMap()).Option("missingkey=error")
-	entries, err := fs.ReadDir(r.fsys, dir)
+	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
 		return nil, fmt.Errorf("reading templates: %w", err)
 	}
@@ -191,30 +231,26 @@ func (r *Renderer) load(dir string) (*template.Template, error) {
 			continue
 		}
 		p := path.Join(dir, e.Name())
-		text, err := fs.ReadFile(r.fsys, p)
+		text, err := fs.ReadFile(set.fsys, p)
 		if err != nil {
 			return nil, fmt.Errorf("reading template: %w", err)
 		}
 		if _, err := t.New(p).Parse(string(text)); err != nil {
-			return nil, r.templateError(err)
+			return nil, templateError(set, err)
 		}
 	}
-	r.parsed[dir] = t
-	return t, nil
-}
-
-func (r *Renderer) name(p string) string {
-	if r.root == "" {
-		return p
+	if r.parsed[set] == nil {
+		r.parsed[set] = map[string]*template.Template{}
 	}
-	return r.root + "/" + p
+	r.parsed[set][dir] = t
+	return t, nil
 }
 
 var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (?:executing "[^"]*" )?(.*)$`)
 
 // templateError rewrites text/template's error to name the template file as
 // path:line:col.
-func (r *Renderer) templateError(err error) error {
+func templateError(set templateSet, err error) error {
 	msg := err.Error()
 	m := templateErr.FindStringSubmatch(msg)
 	if m == nil {
@@ -225,11 +261,7 @@ func (r *Renderer) templateError(err error) error {
 	if m[3] != "" {
 		col, _ = strconv.Atoi(m[3])
 	}
-	var execErr template.ExecError
-	if errors.As(err, &execErr) {
-		return errorAt(Pos{Path: r.name(m[1]), Line: line, Col: col}, "%s", m[4])
-	}
-	return errorAt(Pos{Path: r.name(m[1]), Line: line, Col: col}, "%s", m[4])
+	return errorAt(Pos{Path: set.name(m[1]), Line: line, Col: col}, "%s", m[4])
 }
 
 // firstLines returns the start of b where a marker must appear: the first
@@ -276,4 +308,14 @@ func tidyMarkdown(b []byte) ([]byte, error) {
 		out = append(out, l)
 	}
 	return []byte(strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"), nil
+}
+
+// formatJSON checks that b is JSON and indents it by two spaces.
+func formatJSON(b []byte) ([]byte, error) {
+	var out bytes.Buffer
+	if err := json.Indent(&out, b, "", "  "); err != nil {
+		return nil, err
+	}
+	out.WriteByte('\n')
+	return out.Bytes(), nil
 }

@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 )
 
 // Output is one rendered file, not yet written.
@@ -46,6 +47,8 @@ type Disk interface {
 	Rename(oldpath, newpath string) error
 	// Remove deletes a file.
 	Remove(name string) error
+	// ReadDir lists a directory, sorted by name.
+	ReadDir(name string) ([]fs.DirEntry, error)
 }
 
 // OSDisk is the real file system.
@@ -93,6 +96,9 @@ func (OSDisk) Rename(oldpath, newpath string) error { return os.Rename(oldpath, 
 
 // Remove implements Disk.
 func (OSDisk) Remove(name string) error { return os.Remove(name) }
+
+// ReadDir implements Disk.
+func (OSDisk) ReadDir(name string) ([]fs.DirEntry, error) { return os.ReadDir(name) }
 
 // IsGenerated reports whether content carries the marker in its first
 // lines, which makes it ours to overwrite.
@@ -162,4 +168,42 @@ func Apply(disk Disk, changes []Change) error {
 		}
 	}
 	return nil
+}
+
+// Orphans returns the generated files (those with the marker) in the
+// directories of outs that no output produces: what -clean removes. Files
+// without the marker are never listed, and subdirectories are not searched.
+func Orphans(disk Disk, outs []Output) ([]string, error) {
+	keep := map[string]bool{}
+	var dirs []string
+	for _, o := range outs {
+		keep[filepath.Clean(o.Path)] = true
+		if d := filepath.Dir(o.Path); !slices.Contains(dirs, d) {
+			dirs = append(dirs, d)
+		}
+	}
+	var orphans []string
+	for _, dir := range dirs {
+		entries, err := disk.ReadDir(dir)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return nil, fmt.Errorf("reading %s: %w", dir, err)
+		}
+		for _, e := range entries {
+			p := filepath.Join(dir, e.Name())
+			if !e.Type().IsRegular() || keep[p] {
+				continue
+			}
+			data, _, err := disk.ReadFile(p)
+			if err != nil {
+				return nil, fmt.Errorf("reading %s: %w", p, err)
+			}
+			if IsGenerated(data) {
+				orphans = append(orphans, p)
+			}
+		}
+	}
+	return orphans, nil
 }

@@ -2,7 +2,10 @@
 // renders, embedded so that the binary needs nothing beside it.
 package spec
 
-import _ "embed"
+import (
+	"embed"
+	"strings"
+)
 
 // RegistryName is how diagnostics name the embedded registry.
 const RegistryName = "spec/http-status.yaml"
@@ -18,3 +21,29 @@ func Registry() []byte { return append([]byte(nil), registry...) }
 
 // Schema returns a copy of the JSON Schema that describes spec files.
 func Schema() []byte { return append([]byte(nil), schema...) }
+
+//go:embed extras/*.yaml
+var extras embed.FS
+
+// ExtraSets returns the names of the vendor extras sets, sorted: codes
+// outside the IANA registry that a user opts into with -extras.
+func ExtraSets() []string {
+	entries, _ := extras.ReadDir("extras") // embedded, cannot fail
+	var names []string
+	for _, e := range entries {
+		names = append(names, strings.TrimSuffix(e.Name(), ".yaml"))
+	}
+	return names
+}
+
+// Extra returns the YAML of the named extras set.
+func Extra(name string) ([]byte, bool) {
+	if strings.ContainsAny(name, `/\.`) {
+		return nil, false
+	}
+	data, err := extras.ReadFile("extras/" + name + ".yaml")
+	return data, err == nil
+}
+
+// ExtraName is how diagnostics name an extras set's file.
+func ExtraName(name string) string { return "spec/extras/" + name + ".yaml" }

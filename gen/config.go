@@ -1,0 +1,102 @@
+package gen
+
+import (
+	"path/filepath"
+	"slices"
+	"strings"
+)
+
+// Config is a statusgen.yaml: one spec rendered to many targets, all of
+// which render before any file is written.
+type Config struct {
+	// Path is the config file's path; relative paths in it resolve against
+	// its directory.
+	Path string
+	// Specs are spec files merged on top of the registry, in order.
+	Specs []string
+	// Extras are the vendor sets to include (see spec.Extras).
+	Extras []string
+	// NoRegistry starts from an empty spec instead of the registry.
+	NoRegistry bool
+	// Targets are the files to generate.
+	Targets []ConfigTarget
+}
+
+// ConfigTarget is one file a Config generates.
+type ConfigTarget struct {
+	// Target says what to render.
+	Target
+	// Output is the file to write, resolved against the config's directory.
+	Output string
+	// At is where the target is defined in the config file.
+	At Pos
+}
+
+type rawConfig struct {
+	Specs      opt[[]string]          `yaml:"specs"`
+	Extras     opt[[]string]          `yaml:"extras"`
+	NoRegistry opt[bool]              `yaml:"no_registry"`
+	Targets    opt[[]rawConfigTarget] `yaml:"targets"`
+}
+
+type rawConfigTarget struct {
+	At          Pos
+	Lang        opt[string] `yaml:"lang"`
+	Template    opt[string] `yaml:"template"`
+	Output      opt[string] `yaml:"output"`
+	Package     opt[string] `yaml:"package"`
+	FrontMatter opt[bool]   `yaml:"front_matter"`
+	Title       opt[string] `yaml:"title"`
+}
+
+// LoadConfig parses a config file strictly: unknown keys are errors, and
+// every target needs an output and a lang or a template.
+func LoadConfig(src Source, lim Limits) (*Config, error) {
+	root, err := parseYAML(src, lim)
+	if err != nil {
+		return nil, err
+	}
+	d := &decoder{path: src.Name, lim: lim}
+	var rc rawConfig
+	if err := d.value(root, &rc); err != nil {
+		return nil, err
+	}
+	dir := filepath.Dir(src.Name)
+	resolve := func(p string) string {
+		if p == "" || filepath.IsAbs(p) {
+			return p
+		}
+		return filepath.Join(dir, p)
+	}
+	c := &Config{Path: src.Name, Extras: rc.Extras.Val, NoRegistry: rc.NoRegistry.Val}
+	for _, s := range rc.Specs.Val {
+		c.Specs = append(c.Specs, resolve(s))
+	}
+	var errs Diagnostics
+	if len(rc.Targets.Val) == 0 {
+		errs = append(errs, errorAt(Pos{Path: src.Name, Line: 1, Col: 1}, "config has no targets"))
+	}
+	for _, t := range rc.Targets.Val {
+		ct := ConfigTarget{
+			Target: Target{
+				Lang:        t.Lang.Val,
+				Template:    resolve(t.Template.Val),
+				Package:     t.Package.Val,
+				FrontMatter: t.FrontMatter.Val,
+				Title:       t.Title.Val,
+			},
+			Output: resolve(t.Output.Val),
+			At:     t.At,
+		}
+		switch {
+		case !t.Output.Set || t.Output.Val == "":
+			errs = append(errs, errorAt(t.At, "target has no output"))
+		case !t.Lang.Set && !t.Template.Set:
+			errs = append(errs, errorAt(t.At, "target needs a lang or a template"))
+		case !t.Template.Set && !slices.Contains(Languages(), t.Lang.Val):
+			errs = append(errs, errorAt(t.Lang.At, "unknown lang %q (want one of %s, or give a template)", t.Lang.Val, strings.Join(Languages(), ", ")))
+		}
+		c.Targets = append(c.Targets, ct)
+	}
+	return c, errs.err()
+}
