@@ -67,8 +67,12 @@ func (OSDisk) ReadFile(name string) ([]byte, fs.FileMode, error) {
 	return b, st.Mode().Perm(), err
 }
 
-// WriteTemp implements Disk: the data is synced before the file is closed.
+// WriteTemp implements Disk, creating dir if needed; the data is synced
+// before the file is closed.
 func (OSDisk) WriteTemp(dir string, data []byte, mode fs.FileMode) (string, error) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return "", err
+	}
 	f, err := os.CreateTemp(dir, ".statusgen-*.tmp")
 	if err != nil {
 		return "", err
