@@ -2,10 +2,12 @@ package gen
 
 import (
 	"encoding/json"
+	"fmt"
 	"sort"
 	"strconv"
 	"strings"
 	"text/template"
+	"unicode"
 
 	"github.com/Masterminds/sprig/v3"
 )
@@ -42,9 +44,36 @@ func funcMap() template.FuncMap {
 
 func commonFuncs() template.FuncMap {
 	return template.FuncMap{
-		"comment": comment,
-		"toJSON":  toJSON,
+		"comment":    comment,
+		"toJSON":     toJSON,
+		"rustString": rustString,
 	}
+}
+
+// rustString quotes s as a Rust string literal: quotes, backslashes and
+// line breaks escaped, other non-printable characters as \u{...}.
+func rustString(s string) string {
+	var b strings.Builder
+	b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"' || r == '\\':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case r == '\n':
+			b.WriteString(`\n`)
+		case r == '\r':
+			b.WriteString(`\r`)
+		case r == '\t':
+			b.WriteString(`\t`)
+		case !unicode.IsPrint(r):
+			fmt.Fprintf(&b, `\u{%x}`, r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	b.WriteByte('"')
+	return b.String()
 }
 
 // sortedKeys replaces sprig's keys, whose order follows map iteration.
