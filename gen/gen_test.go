@@ -2,7 +2,6 @@ package gen_test
 
 import (
 	"bytes"
-	"flag"
 	"math/rand"
 	"os"
 	"path/filepath"
@@ -18,7 +17,7 @@ import (
 	"github.com/statusgen/statusgen/templates"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files")
+
 
 func registry() gen.Source {
 	return gen.Source{Name: spec.RegistryName, Data: spec.Registry()}
@@ -52,7 +51,7 @@ func TestGolden(t *testing.T) {
 		t.Run(lang, func(t *testing.T) {
 			got := render(t, s, lang)
 			file := filepath.Join("testdata", "golden", "minimal."+lang+".golden")
-			if *update {
+			if *gen.Update {
 				if err := os.WriteFile(file, got, 0o644); err != nil {
 					t.Fatal(err)
 				}

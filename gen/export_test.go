@@ -1,0 +1,10 @@
+package gen
+
+import "flag"
+
+// update is the -update flag of every test in this package, internal and
+// external: it rewrites golden files and generated docs.
+var update = flag.Bool("update", false, "rewrite golden files and docs/templates.md")
+
+// Update exposes -update to the external test package.
+var Update = update
