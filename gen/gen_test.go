@@ -17,8 +17,6 @@ import (
 	"github.com/statusgen/statusgen/templates"
 )
 
-
-
 func registry() gen.Source {
 	return gen.Source{Name: spec.RegistryName, Data: spec.Registry()}
 }
