@@ -32,7 +32,12 @@ func loadSpec(t testing.TB, sources ...gen.Source) *gen.Spec {
 
 func render(t testing.TB, s *gen.Spec, lang string) []byte {
 	t.Helper()
-	out, err := gen.NewRenderer(templates.FS(), "templates").Render(s, gen.Target{Lang: lang, Package: "httpstatus"})
+	return renderPackage(t, s, lang, "httpstatus")
+}
+
+func renderPackage(t testing.TB, s *gen.Spec, lang, pkg string) []byte {
+	t.Helper()
+	out, err := gen.NewRenderer(templates.FS(), "templates").Render(s, gen.Target{Lang: lang, Package: pkg})
 	if err != nil {
 		t.Fatalf("%s: %v", lang, err)
 	}
