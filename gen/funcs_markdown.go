@@ -1,7 +1,330 @@
 package gen
 
-import "text/template"
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"strconv"
+	"strings"
+	"text/template"
+)
+
+// The Markdown target prints spec strings as text, never as markup: every
+// helper here escapes what CommonMark, GitHub-flavoured Markdown and the
+// common docs generators (MkDocs, Hugo, Docusaurus) would otherwise read as
+// syntax. Templates only print what these helpers return.
 
 func markdownFuncs() template.FuncMap {
-	return template.FuncMap{}
+	return template.FuncMap{
+		"mdText":         mdText,
+		"mdBlock":        mdBlock,
+		"mdCell":         mdCell,
+		"mdCode":         mdCode,
+		"mdSlug":         mdSlug,
+		"mdHeading":      mdHeading,
+		"mdAnchor":       mdAnchor,
+		"mdClassHeading": mdClassHeading,
+		"mdLink":         mdLink,
+		"mdURL":          mdURL,
+		"mdYAMLString":   mdYAMLString,
+		"mdYesNo":        mdYesNo,
+		"mdRedirect":     mdRedirect,
+		"mdLifecycle":    mdLifecycle,
+		"mdOlderPhrases": mdOlderPhrases,
+	}
+}
+
+// mdText escapes s as one line of inline Markdown text that renders as s
+// (line breaks become spaces, surrounding spaces are dropped):
+//
+//   - <, > and & become the entities &lt; &gt; &amp;, so no HTML tag,
+//     comment or entity survives, with raw HTML allowed or not;
+//   - | ~ $ become numeric entities: a pipe never splits a table cell,
+//     ~~ is no strikethrough and $ no math; entities, unlike backslash
+//     escapes of these characters, also work in Python-Markdown (MkDocs);
+//   - \ ` * _ [ ] { } # get a backslash: no code span, emphasis, link,
+//     image, heading closing sequence, Hugo shortcode or MDX expression;
+//   - at the start, the markers of list items (- + 1. 1)) are escaped, so
+//     the text can follow a list marker or start a paragraph.
+func mdText(s string) string {
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	return escapeLine(strings.Trim(s, " \t"))
+}
+
+// escapeLine escapes one line of text, trimmed and without line breaks.
+func escapeLine(s string) string {
+	var b strings.Builder
+	for i, r := range s {
+		switch r {
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '&':
+			b.WriteString("&amp;")
+		case '|':
+			b.WriteString("&#124;")
+		case '~':
+			b.WriteString("&#126;")
+		case '$':
+			b.WriteString("&#36;")
+		case '\\', '`', '*', '_', '[', ']', '{', '}', '#':
+			b.WriteByte('\\')
+			b.WriteRune(r)
+		case '-', '+':
+			if i == 0 {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		case '.', ')':
+			// An ordered list marker: up to nine digits, then . or ) and a
+			// space or the end.
+			if i > 0 && i <= 9 && strings.Trim(s[:i], "0123456789") == "" && (i+1 == len(s) || s[i+1] == ' ') {
+				b.WriteByte('\\')
+			}
+			b.WriteRune(r)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// mdBlock escapes multi-line text (a description) as Markdown paragraphs:
+// each non-blank line of s becomes a paragraph of mdText, so that a line
+// break never starts a heading, list, table, quote or code block.
+func mdBlock(s string) string {
+	var paras []string
+	for _, line := range strings.Split(s, "\n") {
+		if t := mdText(line); t != "" {
+			paras = append(paras, t)
+		}
+	}
+	return strings.Join(paras, "\n\n")
+}
+
+// mdCell is mdText for a GFM table cell: one line in which a | cannot end
+// the cell; an empty s gives an em dash, so that no cell looks forgotten.
+func mdCell(s string) string {
+	if t := mdText(s); t != "" {
+		return t
+	}
+	return "—"
+}
+
+// mdCode returns s as a code span, its fence longer than any run of
+// backticks in s. Not for table cells, where a | would split the cell.
+func mdCode(s string) string {
+	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	longest, run := 0, 0
+	for _, r := range s {
+		if r == '`' {
+			run++
+			longest = max(longest, run)
+		} else {
+			run = 0
+		}
+	}
+	fence := strings.Repeat("`", longest+1)
+	// A code span drops one space at each end when both ends have one, and
+	// a backtick at an end would join the fence: pad with a space.
+	if strings.HasPrefix(s, "`") || strings.HasSuffix(s, "`") ||
+		len(s) > 1 && s[0] == ' ' && s[len(s)-1] == ' ' && strings.Trim(s, " ") != "" {
+		s = " " + s + " "
+	}
+	return fence + s + fence
+}
+
+// mdSlug returns the id that goldmark's auto heading IDs (parser
+// WithAutoHeadingID, as Hugo and this project's tests use) give a heading
+// whose Markdown source is src: surrounding space trimmed, ASCII letters
+// and digits kept (lower-cased), each space, - and _ turned into -, every
+// other character dropped (non-ASCII too), "heading" when nothing is left.
+// For headings of ASCII letters, digits, spaces, hyphens and punctuation
+// other than _ < > & it is also GitHub's anchor: "404 Not Found" gives
+// "404-not-found".
+func mdSlug(src string) string {
+	src = strings.Trim(src, " \t\n\v\f\r")
+	var b strings.Builder
+	for _, r := range src {
+		switch {
+		case 'a' <= r && r <= 'z', '0' <= r && r <= '9':
+			b.WriteRune(r)
+		case 'A' <= r && r <= 'Z':
+			b.WriteRune(r + 'a' - 'A')
+		case r == ' ', r == '\t', r == '\n', r == '\v', r == '\f', r == '\r', r == '-', r == '_':
+			b.WriteByte('-')
+		}
+	}
+	if b.Len() == 0 {
+		return "heading"
+	}
+	return b.String()
+}
+
+// mdHeading returns the Markdown source of a code's heading: "404 Not
+// Found", the phrase escaped.
+func mdHeading(code int, phrase string) string {
+	h := strconv.Itoa(code)
+	if t := mdText(phrase); t != "" {
+		h += " " + t
+	}
+	return h
+}
+
+// mdAnchor returns the id of a code's heading, which the summary table
+// links to: "404-not-found". It starts with the code and a hyphen, so codes
+// that share a phrase (306 and 418, "Unused") get distinct anchors, and no
+// other heading of the page (none starts with three digits) takes it first.
+func mdAnchor(code int, phrase string) string {
+	return mdSlug(mdHeading(code, phrase))
+}
+
+// mdClassHeading returns the Markdown source of a class's heading: "4xx
+// Client Error".
+func mdClassHeading(c Class) string {
+	h := strconv.Itoa(c.Digit) + "xx"
+	if t := mdText(c.Name); t != "" {
+		h += " " + t
+	}
+	return h
+}
+
+// mdLink returns a Markdown link with text escaped by mdText and rawURL
+// made safe by mdURL.
+func mdLink(text, rawURL string) (string, error) {
+	u, err := mdURL(rawURL)
+	if err != nil {
+		return "", err
+	}
+	t := mdText(text)
+	if t == "" {
+		t = mdText(rawURL)
+	}
+	return "[" + t + "](" + u + ")", nil
+}
+
+// mdURL checks that rawURL is an absolute http(s) URL and percent-encodes
+// what would end or change a Markdown link destination or a table cell:
+// space, control and non-ASCII characters, < > ( ) | \ ` " ' { } ^. An & that
+// would start an entity reference becomes &amp;.
+func mdURL(rawURL string) (string, error) {
+	u, err := url.Parse(rawURL)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return "", fmt.Errorf("link %q is not an absolute http(s) URL", rawURL)
+	}
+	s := u.String()
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c <= ' ' || c >= 0x7f || strings.IndexByte("<>()|\\`\"'{}^", c) >= 0:
+			fmt.Fprintf(&b, "%%%02X", c)
+		case c == '&' && entityAt(s[i:]):
+			b.WriteString("&amp;")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+// entityAt reports whether s starts with something CommonMark reads as an
+// entity or numeric character reference: & then name or number, then ;.
+func entityAt(s string) bool {
+	end := strings.IndexByte(s, ';')
+	if end < 2 {
+		return false
+	}
+	body := s[1:end]
+	if body[0] == '#' {
+		body = body[1:]
+		if body != "" && (body[0] == 'x' || body[0] == 'X') {
+			body = body[1:]
+		}
+	}
+	if body == "" {
+		return false
+	}
+	for _, r := range body {
+		if !('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
+
+// mdYAMLString quotes s as a YAML double-quoted scalar (JSON's syntax, which
+// YAML reads alike), for front matter.
+func mdYAMLString(s string) (string, error) {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(s); err != nil {
+		return "", err
+	}
+	return strings.TrimSuffix(buf.String(), "\n"), nil
+}
+
+// mdYesNo spells a flag for readers.
+func mdYesNo(b bool) string {
+	if b {
+		return "yes"
+	}
+	return "no"
+}
+
+// mdRedirect explains a redirect kind; "" (no redirect) gives "no".
+func mdRedirect(kind string) (string, error) {
+	switch kind {
+	case "":
+		return "no", nil
+	case "keeps-method":
+		return "yes; the client repeats the request, method and content unchanged, at the new URI", nil
+	case "may-change-method":
+		return "yes; the client may switch a POST to GET when it follows the Location", nil
+	case "changes-to-get":
+		return "yes; the client fetches the new URI with GET (or HEAD), whatever the original method", nil
+	}
+	return "", fmt.Errorf("unknown redirect kind %q", kind)
+}
+
+// mdLifecycle describes a code's registration status, with the dates of a
+// temporary registration.
+func mdLifecycle(c Code) (string, error) {
+	switch c.Lifecycle {
+	case "permanent":
+		return "permanent", nil
+	case "temporary":
+		s := "temporary"
+		if c.Registered != "" {
+			s += ", registered " + c.Registered
+		}
+		if c.Expires != "" {
+			s += ", expires " + c.Expires
+		}
+		return mdText(s), nil
+	case "unused":
+		return "unused; the number is reserved and must not be sent", nil
+	case "obsoleted":
+		return "obsoleted; servers should no longer send it", nil
+	}
+	return "", fmt.Errorf("code %d: unknown lifecycle %q", c.Code, c.Lifecycle)
+}
+
+// mdOlderPhrases lists the older phrases of c's aliases, each escaped and
+// quoted, in spec order and without repeats or the current phrase:
+// `"Request Entity Too Large", "Payload Too Large"`; "" when there are none.
+func mdOlderPhrases(c Code) string {
+	var out []string
+	seen := map[string]bool{c.Phrase: true}
+	for _, a := range c.Aliases {
+		if a.Phrase == "" || seen[a.Phrase] {
+			continue
+		}
+		seen[a.Phrase] = true
+		out = append(out, `"`+mdText(a.Phrase)+`"`)
+	}
+	return strings.Join(out, ", ")
 }

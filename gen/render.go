@@ -33,7 +33,8 @@ type Model struct {
 	RetryPolicy string
 	// Classes are the five classes, each with its codes.
 	Classes []Class
-	// Codes are all codes, sorted; their Aliases are those meant for Lang.
+	// Codes are all codes, sorted; their Aliases are those meant for Lang
+	// (all of them for markdown and json).
 	Codes []Code
 	// HasAliases reports whether any code has an alias for Lang.
 	HasAliases bool
@@ -82,6 +83,10 @@ func languageFor(name string) (language, bool) {
 	return language{}, false
 }
 
+// documentation reports whether lang describes every language's names
+// rather than declaring its own: its model keeps every alias.
+func documentation(lang string) bool { return lang == "markdown" || lang == "json" }
+
 // Languages lists the built-in languages.
 func Languages() []string { return []string{"go", "typescript", "python", "markdown", "json"} }
 
@@ -106,7 +111,7 @@ func NewModel(spec *Spec, t Target) *Model {
 	for _, c := range spec.Codes {
 		var aliases []Alias
 		for _, a := range c.Aliases {
-			if a.For(t.Lang) {
+			if a.For(t.Lang) || documentation(t.Lang) {
 				aliases = append(aliases, a)
 			}
 		}
@@ -313,7 +318,7 @@ func tidyMarkdown(b []byte) ([]byte, error) {
 // formatJSON checks that b is JSON and indents it by two spaces.
 func formatJSON(b []byte) ([]byte, error) {
 	var out bytes.Buffer
-	if err := json.Indent(&out, b, "", "  "); err != nil {
+	if err := json.Indent(&out, bytes.TrimSpace(b), "", "  "); err != nil {
 		return nil, err
 	}
 	out.WriteByte('\n')

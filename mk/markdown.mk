@@ -1,3 +1,20 @@
-## test-markdown: placeholder until the markdown target lands.
-test-markdown:
-	@echo 'test-markdown: not implemented yet'
+# The Markdown target: output/markdown/http-status-codes.md. Its Go tests
+# (gen/funcs_markdown_test.go, gen/markdown_test.go: goldmark rendering,
+# anchors, escaping, front matter) run under test-go; this fragment adds the
+# markdownlint checks.
+
+MARKDOWNLINT := $(CURDIR)/node_modules/.bin/markdownlint-cli2
+MARKDOWN_PAGE := output/markdown/http-status-codes.md
+MARKDOWN_LINT_CONFIG := $(CURDIR)/output/markdown/.markdownlint.jsonc
+
+## test-markdown: markdownlint the generated page, its front-matter form and a page with hostile spec strings.
+test-markdown: $(STATUSGEN) $(NODE_STAMP)
+	$(MARKDOWNLINT) $(MARKDOWN_PAGE)
+	$(STATUSGEN) -lang markdown -front-matter -o - | $(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) -
+	@# Hostile strings must not break the page's structure. Rules that judge
+	@# the strings themselves stay off: MD026 (a phrase may end in punctuation),
+	@# MD034 (a description may hold a URL) and MD051 (anchors follow goldmark,
+	@# which drops the non-ASCII letters and entities GitHub's slugs keep).
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	printf '{"extends": "%s", "MD026": false, "MD034": false, "MD051": false}\n' $(MARKDOWN_LINT_CONFIG) >"$$tmp/.markdownlint.jsonc"; \
+	$(STATUSGEN) -lang markdown -spec test/testdata/hostile.json -o - | $(MARKDOWNLINT) --config "$$tmp/.markdownlint.jsonc" -
