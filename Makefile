@@ -15,7 +15,7 @@ STATICCHECK := $(BIN)/staticcheck
 NODE_STAMP := node_modules/.installed
 GO_SOURCES := $(shell find gen cmd spec templates -type f) go.mod go.sum
 
-.PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output test-consumer \
+.PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output \
 	test-typescript test-python test-markdown test-schema bench fuzz release-check clean
 
 all: generate
@@ -39,7 +39,7 @@ check-generated: $(STATUSGEN)
 	$(STATUSGEN) -config statusgen.yaml -clean -check -diff || { echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
 ## test: every check; the command CI runs.
-test: check-generated fmt vet staticcheck test-go test-go-output test-consumer test-typescript test-python test-markdown test-schema
+test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema
 	@echo "make test: all checks passed"
 
 fmt:
@@ -58,9 +58,6 @@ test-go:
 
 test-go-output:
 	cd output/go && $(GO) test -count=1 ./...
-
-test-consumer: $(STATUSGEN)
-	$(GO) test -count=1 -run TestGoGenerateConsumer -consumer ./cmd/statusgen
 
 test-schema: $(NODE_STAMP)
 	$(NODE) --test test/schema.test.mjs

@@ -2,6 +2,7 @@ package gen
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"text/template"
 )
@@ -11,6 +12,7 @@ func typescriptFuncs() template.FuncMap {
 		"tsString":    tsString,
 		"jsdoc":       jsdoc,
 		"jsdocInline": jsdocInline,
+		"codesWith":   codesWith,
 	}
 }
 
@@ -26,10 +28,15 @@ func tsString(s string) string {
 // U+2028, U+2029) to LF, so generated files keep LF line endings.
 var jsdocLineBreaks = strings.NewReplacer("\r\n", "\n", "\r", "\n", "\u2028", "\n", "\u2029", "\n")
 
-// jsdocEscape makes text safe inside a /** */ block: "*/" would end the
-// comment, so its slash is escaped ("*\/", as JSDoc writers do by hand).
+// jsdocEscaper escapes what must not appear in a /** */ block: "*/" would
+// end the comment, and "</" could end an inline <script> holding the
+// compiled module ("</script>"); each slash gets a backslash, as JSDoc
+// writers do by hand.
+var jsdocEscaper = strings.NewReplacer("*/", `*\/`, "</", `<\/`)
+
+// jsdocEscape makes text safe inside a /** */ block.
 func jsdocEscape(text string) string {
-	return strings.ReplaceAll(text, "*/", `*\/`)
+	return jsdocEscaper.Replace(text)
 }
 
 // jsdoc renders text as the body lines of a /** */ comment: wrapped at width
@@ -52,4 +59,29 @@ func jsdoc(prefix string, width int, text string) string {
 // and "*/" is escaped.
 func jsdocInline(text string) string {
 	return jsdocEscape(strings.Join(strings.Fields(jsdocLineBreaks.Replace(text)), " "))
+}
+
+// codesWith returns the codes that have a property, for the TypeScript
+// target's switch statements, which must not hold a bare "return" when no
+// code matches. The properties: cacheable, noContent (content not allowed),
+// retryable.
+func codesWith(property string, codes []Code) ([]Code, error) {
+	var has func(Code) bool
+	switch property {
+	case "cacheable":
+		has = func(c Code) bool { return c.Cacheable }
+	case "noContent":
+		has = func(c Code) bool { return !c.ContentAllowed }
+	case "retryable":
+		has = func(c Code) bool { return c.Retryable }
+	default:
+		return nil, fmt.Errorf("codesWith: unknown property %q", property)
+	}
+	var out []Code
+	for _, c := range codes {
+		if has(c) {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }

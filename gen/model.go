@@ -1,5 +1,7 @@
 package gen
 
+import "strings"
+
 // Spec is a merged and validated spec: the registry with the user's entries.
 type Spec struct {
 	// Version is the spec's version, a semantic version string.
@@ -74,7 +76,8 @@ type Code struct {
 	// empty for registry entries.
 	Source string `json:"source"`
 	// LookupPhrases are the phrases a lookup by phrase maps to this code:
-	// its phrase and its aliases' older phrases, less any that a lower code
+	// its phrase and the older phrases of all its aliases (whatever their
+	// targets: a phrase is not an identifier), less any that a lower code
 	// claims first. Filled in a Model only.
 	LookupPhrases []string `json:"lookupPhrases,omitempty"`
 }
@@ -89,6 +92,21 @@ func (c Code) KeepsMethod() bool { return c.Redirect == "keeps-method" }
 // Deprecated reports whether the code should no longer be sent: unused,
 // obsoleted.
 func (c Code) Deprecated() bool { return c.Lifecycle == "unused" || c.Lifecycle == "obsoleted" }
+
+// GoComment is the trailing comment of the code's Go constant, as in
+// net/http: the defining reference, then the lifecycle of a code that
+// should not be sent ("RFC 9110, 15.4.7 (unused)"); empty when there is
+// neither.
+func (c Code) GoComment() string {
+	parts := []string{}
+	if r := c.Reference().Short; r != "" {
+		parts = append(parts, r)
+	}
+	if c.Deprecated() {
+		parts = append(parts, "("+c.Lifecycle+")")
+	}
+	return strings.Join(parts, " ")
+}
 
 // Reference returns the code's first reference, the one that defines it.
 func (c Code) Reference() Reference {

@@ -109,6 +109,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		}
 	}
 	for _, c := range spec.Codes {
+		all := c.Aliases
 		var aliases []Alias
 		for _, a := range c.Aliases {
 			if a.For(t.Lang) || documentation(t.Lang) {
@@ -119,7 +120,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		m.HasAliases = m.HasAliases || len(aliases) > 0
 		c.LookupPhrases = nil
 		claim(&c, c.Phrase)
-		for _, a := range c.Aliases {
+		for _, a := range all {
 			claim(&c, a.Phrase)
 		}
 		m.Codes = append(m.Codes, c)

@@ -4,8 +4,8 @@ package httpstatus
 
 import "slices"
 
-// HTTP status codes, as registered with IANA. The values and names match
-// net/http's, so either set of constants can stand for the other.
+// HTTP status codes. Where net/http declares a code, the name and value
+// here are the same, so either set of constants can stand for the other.
 const (
 	StatusContinue                      = 100 // RFC 9110, 15.2.1
 	StatusSwitchingProtocols            = 101 // RFC 9110, 15.2.2

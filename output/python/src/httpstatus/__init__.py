@@ -1352,6 +1352,7 @@ _BY_PHRASE: dict[str, int] = {
     "Range Not Satisfiable": 416,
     "Requested Range Not Satisfiable": 416,
     "Expectation Failed": 417,
+    "I'm a teapot": 418,
     "Misdirected Request": 421,
     "Unprocessable Content": 422,
     "Unprocessable Entity": 422,

@@ -1,0 +1,59 @@
+// The JSDoc that editors show: every export documented, aliases and unused
+// codes deprecated, descriptions and references on each code.
+import assert from "node:assert/strict";
+import { join } from "node:path";
+import { test } from "node:test";
+import { pathToFileURL } from "node:url";
+import { moduleDocs, pkgDir, unescapeDoc } from "./helpers.mjs";
+
+const { exports, members, diagnostics } = await moduleDocs(join(pkgDir, "src/index.ts"));
+const m = await import(pathToFileURL(join(pkgDir, "dist/esm/index.js")).href);
+
+test("the module type-checks through the compiler API", () => {
+  assert.deepEqual(diagnostics, []);
+});
+
+test("every export has a doc comment", () => {
+  assert.ok(exports.size > 30, `only ${exports.size} exports`);
+  for (const [name, { doc }] of exports) {
+    assert.ok(doc.trim().length > 10, `${name} has no documentation`);
+  }
+});
+
+test("every StatusCodes member carries its code, phrase, description and reference", () => {
+  for (const code of m.allStatusCodes) {
+    const info = m.lookupStatusInfo(code);
+    const { doc, tags } = members.StatusCodes.get(info.name);
+    assert.equal(unescapeDoc(doc), unescapeDoc(`${code} ${info.phrase}. ${info.description}`), info.name);
+    const see = tags.filter((t) => t.name === "see").map((t) => t.text);
+    assert.equal(see.length, info.references.length, `${info.name} @see`);
+    info.references.forEach((ref, i) => assert.ok(see[i].includes(ref.url), `${info.name} @see ${see[i]}`));
+  }
+});
+
+test("aliases and unused or obsoleted codes are @deprecated; nothing else is", () => {
+  let aliases = 0;
+  for (const code of m.allStatusCodes) {
+    const info = m.lookupStatusInfo(code);
+    for (const table of ["StatusCodes", "ReasonPhrases"]) {
+      const deprecated = (name) => members[table].get(name).tags.some((t) => t.name === "deprecated");
+      assert.equal(deprecated(info.name), info.deprecated, `${table}.${info.name}`);
+      for (const alias of info.aliases) {
+        aliases++;
+        assert.ok(deprecated(alias), `${table}.${alias} is not deprecated`);
+        const tag = members[table].get(alias).tags.find((t) => t.name === "deprecated");
+        assert.match(tag.text, new RegExp(`${table}\\.${info.name}\\b`), `${table}.${alias} does not name its replacement`);
+      }
+    }
+  }
+  assert.ok(aliases >= 2 * 7, `only ${aliases} alias docs checked`);
+  assert.ok(members.StatusCodes.get("MOVED_TEMPORARILY").tags.some((t) => t.name === "deprecated"));
+  assert.ok(exports.get("getStatusText").tags.some((t) => t.name === "deprecated"));
+  assert.ok(!exports.get("getReasonPhrase").tags.some((t) => t.name === "deprecated"));
+});
+
+test("the throwing lookups document what they throw", () => {
+  for (const name of ["getReasonPhrase", "getStatusCode"]) {
+    assert.ok(exports.get(name).tags.some((t) => t.name === "throws"), name);
+  }
+});
