@@ -15,7 +15,7 @@ STATICCHECK := $(BIN)/staticcheck
 NODE_STAMP := node_modules/.installed
 GO_SOURCES := $(shell find gen cmd spec templates -type f) go.mod go.sum
 
-.PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output \
+.PHONY: all generate test package release-check check-generated fmt vet staticcheck test-go test-go-output \
 	test-typescript test-python test-markdown test-schema bench fuzz release-check clean
 
 all: generate
@@ -39,7 +39,7 @@ check-generated: $(STATUSGEN)
 	$(STATUSGEN) -config statusgen.yaml -clean -check -diff || { echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
 ## test: every check; the command CI runs.
-test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema
+test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema release-check package
 	@echo "make test: all checks passed"
 
 fmt:
@@ -73,3 +73,24 @@ fuzz:
 
 clean:
 	rm -rf bin node_modules
+
+SPEC_VERSION := $(shell sed -n 's/^version: *//p' spec/http-status.yaml)
+RELEASE_DIR := dist/release
+
+## release-check: the package versions agree with the spec's; with TAG=vX.Y.Z, so does the tag.
+release-check:
+	@ts=$$($(NODE) -p 'require("./output/typescript/package.json").version'); \
+	py=$$(sed -n 's/^version = "\(.*\)"/\1/p' output/python/pyproject.toml); \
+	echo "spec $(SPEC_VERSION), npm $$ts, PyPI $$py"; \
+	[ "$$ts" = "$(SPEC_VERSION)" ] && [ "$$py" = "$(SPEC_VERSION)" ] || { echo "package versions differ from the spec's version" >&2; exit 1; }
+	@if [ -n "$(TAG)" ] && [ "$(TAG)" != "v$(SPEC_VERSION)" ]; then echo "tag $(TAG) is not v$(SPEC_VERSION)" >&2; exit 1; fi
+
+## package: build the release artifacts into dist/release: the npm tarball and the wheel.
+package: typescript-build python-build-deps
+	rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)/python
+	cd output/typescript && npm pack --silent --pack-destination $(CURDIR)/$(RELEASE_DIR)
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; cp -r output/python "$$tmp/src"; \
+	$(PYTHON_BUILD) -m pip wheel --quiet --no-build-isolation --no-deps --no-index -w $(RELEASE_DIR)/python "$$tmp/src"
+	ls $(RELEASE_DIR) $(RELEASE_DIR)/python
+	test -f $(RELEASE_DIR)/statusgen-http-status-$(SPEC_VERSION).tgz
+	test -f $(RELEASE_DIR)/python/statusgen_httpstatus-$(SPEC_VERSION)-py3-none-any.whl
