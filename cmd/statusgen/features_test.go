@@ -249,3 +249,30 @@ func TestClean(t *testing.T) {
 		t.Error("-clean without -config must be a usage error")
 	}
 }
+
+// TestFailedWriteKeepsEarlierFiles: when one output cannot be written (here
+// its path is a directory), no output is written and files from an earlier
+// run stay as they were.
+func TestFailedWriteKeepsEarlierFiles(t *testing.T) {
+	dir := t.TempDir()
+	config := filepath.Join(dir, "statusgen.yaml")
+	writeFile(t, config, "targets:\n  - lang: go\n    output: a/status.go\n  - lang: json\n    output: b/codes.json\n")
+	e := testEnv(nil)
+	if code, _, stderr := statusgen(t, e, "-config", config); code != 0 {
+		t.Fatalf("status %d: %s", code, stderr)
+	}
+	before, _ := os.ReadFile(filepath.Join(dir, "a", "status.go"))
+	writeFile(t, filepath.Join(dir, "extra.yaml"), "codes:\n  - code: 499\n    phrase: Client Closed Request\n")
+	writeFile(t, config, "specs: [extra.yaml]\ntargets:\n  - lang: go\n    output: a/status.go\n  - lang: json\n    output: b\n")
+	code, _, stderr := statusgen(t, e, "-config", config)
+	if code != 2 || !strings.Contains(stderr, "is a directory") {
+		t.Errorf("status %d, stderr %q", code, stderr)
+	}
+	if after, _ := os.ReadFile(filepath.Join(dir, "a", "status.go")); !bytes.Equal(before, after) {
+		t.Error("an earlier file changed although the run failed")
+	}
+	entries, _ := os.ReadDir(filepath.Join(dir, "a"))
+	if len(entries) != 1 {
+		t.Errorf("temporary files left behind: %v", entries)
+	}
+}
