@@ -50,9 +50,17 @@ func commonFuncs() template.FuncMap {
 	}
 }
 
-// rustString quotes s as a Rust string literal: quotes, backslashes and
-// line breaks escaped, other non-printable characters as \u{...}.
+// rustString quotes s as a Rust string literal; non-printable characters
+// are written as \u{...}.
 func rustString(s string) string {
+	return quoteWith(s, func(r rune) string { return fmt.Sprintf(`\u{%x}`, r) })
+}
+
+// quoteWith quotes s in double quotes the way C-like languages share:
+// quotes and backslashes get a backslash, line breaks and tabs their
+// letter escapes, and every other non-printable character the escape that
+// hex spells for it. Printable non-ASCII characters stay as they are.
+func quoteWith(s string, hex func(rune) string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
@@ -67,7 +75,7 @@ func rustString(s string) string {
 		case r == '\t':
 			b.WriteString(`\t`)
 		case !unicode.IsPrint(r):
-			fmt.Fprintf(&b, `\u{%x}`, r)
+			b.WriteString(hex(r))
 		default:
 			b.WriteRune(r)
 		}
