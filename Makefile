@@ -64,8 +64,8 @@ test-schema: $(NODE_STAMP)
 
 include mk/*.mk
 
-bench:
-	$(GO) test -run '^$$' -bench . -benchmem -count 6 ./gen/ | tee bench.txt
+## bench: the Go benchmarks and the whole-process budget report (mk/bench.mk).
+bench: bench-go bench-process
 
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 60s ./gen/
