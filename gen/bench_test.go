@@ -5,7 +5,7 @@ package gen_test
 //
 // Names say what is measured:
 //
-//	Load/SIZE          gen.Load: YAML parsing and strict decoding of one file
+//	Load/SIZE          gen.LoadFile: YAML parsing and strict decoding of one file
 //	LoadSpec/SIZE      gen.LoadSpec: Load, merge and validate (so validation
 //	                   costs LoadSpec - Load; validate is not exported alone)
 //	Render/LANG/SIZE   Renderer.Render with templates already parsed:
@@ -86,7 +86,7 @@ func BenchmarkLoad(b *testing.B) {
 		b.Run(in.name, func(b *testing.B) {
 			b.SetBytes(int64(len(in.src.Data)))
 			for b.Loop() {
-				if _, err := gen.Load(in.src, gen.DefaultLimits()); err != nil {
+				if _, err := gen.LoadFile(in.src, gen.DefaultLimits()); err != nil {
 					b.Fatal(err)
 				}
 			}

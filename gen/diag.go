@@ -67,15 +67,22 @@ func (ds *Diagnostics) add(p Pos, err error) {
 	}
 }
 
-// err returns the sorted list, or nil when it is empty.
+// err returns the list sorted by file (in the order files first appear)
+// and by position within a file, or nil when it is empty.
 func (ds Diagnostics) err() error {
 	if len(ds) == 0 {
 		return nil
 	}
+	file := map[string]int{}
+	for _, d := range ds {
+		if _, ok := file[d.Pos.Path]; !ok {
+			file[d.Pos.Path] = len(file)
+		}
+	}
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i].Pos, ds[j].Pos
 		if a.Path != b.Path {
-			return false // keep the order of files
+			return file[a.Path] < file[b.Path]
 		}
 		if a.Line != b.Line {
 			return a.Line < b.Line

@@ -8,3 +8,6 @@ var update = flag.Bool("update", false, "rewrite golden files and docs/templates
 
 // Update exposes -update to the external test package.
 var Update = update
+
+// LoadFile exposes the single-file loader to the benchmarks.
+var LoadFile = loadFile

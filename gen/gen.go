@@ -18,7 +18,7 @@ func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, 
 	var files []*rawFile
 	var errs Diagnostics
 	for _, src := range sources {
-		f, err := Load(src, lim)
+		f, err := loadFile(src, lim)
 		if err != nil {
 			errs.add(Pos{Path: src.Name}, err)
 			continue

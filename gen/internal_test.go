@@ -238,7 +238,7 @@ func TestLimits(t *testing.T) {
 		{"string", "codes: [{code: 201, phrase: Very Long Phrase}]", "l.yaml:1:29: string is 16 bytes, more than the limit of 10"},
 		{"nodes", "a: &a [x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a]\n", "l.yaml:2:"},
 	} {
-		_, err := Load(Source{Name: "l.yaml", Data: []byte(tc.data)}, lim)
+		_, err := loadFile(Source{Name: "l.yaml", Data: []byte(tc.data)}, lim)
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want it to start with %q", tc.name, err, tc.want)
 		}

@@ -112,9 +112,9 @@ type rawRef struct {
 	Title   opt[string] `yaml:"title"`
 }
 
-// Load parses one spec file strictly: unknown fields, duplicate keys, wrong
+// loadFile parses one spec file strictly: unknown fields, duplicate keys, wrong
 // types, oversized input and alias bombs are errors with positions.
-func Load(src Source, lim Limits) (*rawFile, error) {
+func loadFile(src Source, lim Limits) (*rawFile, error) {
 	root, err := parseYAML(src, lim)
 	if err != nil {
 		return nil, err
