@@ -36,6 +36,7 @@ const incumbent = {
 const olderPhrases = {
   "Moved Temporarily": 302, "Request Entity Too Large": 413, "Payload Too Large": 413,
   "Request-URI Too Long": 414, "Requested Range Not Satisfiable": 416, "Unprocessable Entity": 422,
+  "I'm a teapot": 418,
 };
 
 const notCodes = [0, 99, 419, 420, 499, 600, 999, -404, 404.5, NaN, Infinity, "0404", " 404", "404 ", "4.04e2", "", "abc", "__proto__", "constructor", "toString"];
