@@ -159,8 +159,6 @@ func TestPlanRefusesForeignAndDuplicate(t *testing.T) {
 }
 
 func TestTemplateErrorsNameTheFile(t *testing.T) {
-	fsys := os.DirFS(t.TempDir())
-	_ = fsys
 	dir := t.TempDir()
 	os.MkdirAll(filepath.Join(dir, "go"), 0o755)
 	os.WriteFile(filepath.Join(dir, "go", "status.go.tmpl"), []byte("// {{ .Marker }}\n\n{{ .Nope }}\n"), 0o644)

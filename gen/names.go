@@ -124,7 +124,7 @@ func validName(s string) bool {
 	return true
 }
 
-// Langs are the target languages whose identifiers must not collide.
+// identLangs are the target languages whose identifiers must not collide.
 var identLangs = []string{"go", "typescript", "python"}
 
 // identFor returns the spelling of id that matters in lang.

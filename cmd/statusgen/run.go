@@ -8,7 +8,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"slices"
 	"strings"
 	"time"
 
@@ -151,8 +150,6 @@ func (c *cli) configure() (*gen.Config, int) {
 		return nil, c.usageError("-o is required")
 	case c.check && c.out == "-":
 		return nil, c.usageError("-check needs an output file, not -")
-	case c.template == "" && !slices.Contains(gen.Languages(), c.lang):
-		return nil, c.usageError("unknown -lang %q (want one of %s, or -template)", c.lang, strings.Join(gen.Languages(), ", "))
 	}
 	cfg := &gen.Config{Specs: c.specs, NoRegistry: c.noRegistry}
 	if c.extras != "" {
@@ -173,7 +170,8 @@ func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
 	}
 	for _, name := range cfg.Extras {
-		data, ok := spec.Extra(strings.TrimSpace(name))
+		name = strings.TrimSpace(name)
+		data, ok := spec.Extra(name)
 		if !ok {
 			return nil, fmt.Errorf("unknown extras set %q (want some of %s)", name, strings.Join(spec.ExtraSets(), ", "))
 		}
