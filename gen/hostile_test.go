@@ -98,7 +98,11 @@ func TestHostileRejected(t *testing.T) {
 			t.Errorf("%s: error %v, want a diagnostic at h.yaml:1", name, err)
 		}
 	}
-	_, _, err := gen.LoadSpec([]gen.Source{{Name: "h.yaml", Data: []byte("codes: [{code: 599, phrase: \"\xff\"}]\n")}}, gen.DefaultLimits(), time.Time{})
+	_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: []byte("classes: [{class: 4, name: 4xx}]\n")}}, gen.DefaultLimits(), time.Time{})
+	if err == nil || !strings.HasPrefix(err.Error(), `h.yaml:1:28: class name "4xx" gives no identifier`) {
+		t.Errorf("class name without an identifier: %v", err)
+	}
+	_, _, err = gen.LoadSpec([]gen.Source{{Name: "h.yaml", Data: []byte("codes: [{code: 599, phrase: \"\xff\"}]\n")}}, gen.DefaultLimits(), time.Time{})
 	if err == nil {
 		t.Error("invalid UTF-8 was accepted")
 	}

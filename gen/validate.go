@@ -5,7 +5,6 @@ import (
 	"net/url"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
@@ -46,18 +45,20 @@ func validate(f *rawFile, now time.Time) (*Spec, Diagnostics, error) {
 		}
 		c := &s.Classes[d-1]
 		if rc.Name.Set {
-			errs.add(rc.Name.At, checkPhrase(rc.Name))
-			c.Name = rc.Name.Val
+			if err := checkPhrase(rc.Name); err != nil {
+				errs.add(rc.Name.At, err)
+			} else if _, err := phraseWords(rc.Name.Val); err != nil {
+				errs = append(errs, errorAt(rc.Name.At, "class name %q gives no identifier: it needs ASCII words starting with a letter", rc.Name.Val))
+			} else {
+				c.Name = rc.Name.Val
+			}
 		}
 		errs.add(rc.Description.At, checkText(rc.Description, true))
 		c.Description = strings.TrimSpace(rc.Description.Val)
 	}
 	for i := range s.Classes {
 		c := &s.Classes[i]
-		words, err := phraseWords(c.Name)
-		if err != nil {
-			words = []string{"Class" + strconv.Itoa(c.Digit)}
-		}
+		words, _ := phraseWords(c.Name) // checked above, or a standard name
 		c.Ident = newIdent(words, "Class")
 	}
 
