@@ -27,8 +27,9 @@ def codes(pred: str) -> set[int]:
 
 class SemanticsTest(unittest.TestCase):
     def test_cacheable_by_default(self) -> None:
-        # RFC 9110, section 15.1: heuristically cacheable status codes.
-        self.assertEqual(codes("cacheable"), {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501})
+        # RFC 9110, section 15.1: heuristically cacheable status codes; 451
+        # by RFC 7725, section 3.
+        self.assertEqual(codes("cacheable"), {200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 451, 501})
 
     def test_content_allowed(self) -> None:
         no_content = {m.value for m in HTTPStatus if not m.content_allowed}

@@ -313,7 +313,7 @@ var entries = [...]entry{
 		description: "The server fulfilled a GET by applying one or more instance manipulations, such as a delta against a version the client already has, instead of sending the full representation. The IM header field lists the manipulations that were applied. The client must apply them to its stored copy to rebuild the current instance.",
 		reference:   "https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1",
 		lifecycle:   "permanent",
-		headers:     []string{"IM"},
+		headers:     []string{"IM", "ETag"},
 	},
 	{
 		code:        StatusMultipleChoices,
@@ -573,6 +573,7 @@ var entries = [...]entry{
 		description: "The request reached a server that is not set up to answer for the scheme and authority of the target URI. It mostly happens when an HTTP/2 or HTTP/3 connection is reused for a host name the server does not actually serve. The client may send the request again over a different connection.",
 		reference:   "https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20",
 		lifecycle:   "permanent",
+		retryable:   true,
 	},
 	{
 		code:        StatusUnprocessableContent,
@@ -649,6 +650,7 @@ var entries = [...]entry{
 		description: "The server denies access to the resource because of a legal demand, such as a court order or a government block. The content should explain the demand and who made it, and a Link header field with the blocked-by relation can identify who enforces the block.",
 		reference:   "https://www.rfc-editor.org/rfc/rfc7725#section-3",
 		lifecycle:   "permanent",
+		cacheable:   true,
 		headers:     []string{"Link"},
 	},
 	{

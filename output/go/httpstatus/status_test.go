@@ -161,8 +161,8 @@ func TestClasses(t *testing.T) {
 }
 
 func TestSemantics(t *testing.T) {
-	// RFC 9110, section 15.1.
-	cacheable := map[int]bool{200: true, 203: true, 204: true, 206: true, 300: true, 301: true, 308: true, 404: true, 405: true, 410: true, 414: true, 501: true}
+	// RFC 9110, section 15.1; 451 by RFC 7725, section 3.
+	cacheable := map[int]bool{200: true, 203: true, 204: true, 206: true, 300: true, 301: true, 308: true, 404: true, 405: true, 410: true, 414: true, 451: true, 501: true}
 	for _, c := range httpstatus.Codes() {
 		if c.Cacheable() != cacheable[int(c)] {
 			t.Errorf("%d: Cacheable() = %v", c, c.Cacheable())

@@ -1594,6 +1594,7 @@ export function isCacheable(code: number): boolean {
     case 405:
     case 410:
     case 414:
+    case 451:
     case 501:
       return true;
   }
@@ -1638,6 +1639,7 @@ export function isContentAllowed(code: number): boolean {
 export function isRetryable(code: number): boolean {
   switch (code) {
     case 408:
+    case 421:
     case 425:
     case 429:
     case 502:
@@ -1698,7 +1700,7 @@ export function headerFields(code: number): readonly string[] {
     case 206:
       return ["Content-Range"];
     case 226:
-      return ["IM"];
+      return ["IM", "ETag"];
     case 300:
       return ["Location"];
     case 301:
@@ -2136,7 +2138,7 @@ const statusInfo: readonly StatusInfo[] = [
     retryable: false,
     retryNote: undefined,
     redirect: undefined,
-    headers: ["IM"],
+    headers: ["IM", "ETag"],
     source: undefined,
   },
   {
@@ -2800,8 +2802,8 @@ const statusInfo: readonly StatusInfo[] = [
     ],
     cacheable: false,
     contentAllowed: true,
-    retryable: false,
-    retryNote: undefined,
+    retryable: true,
+    retryNote: "The server did not act on a request that reached the wrong connection, and RFC 9110 lets a client retry it \"whether or not the request method is idempotent\", so send it again unchanged, but over a different connection, such as a new one made for that origin.",
     redirect: undefined,
     headers: [],
     source: undefined,
@@ -3005,7 +3007,7 @@ const statusInfo: readonly StatusInfo[] = [
     references: [
       { title: "RFC 7725, Section 3", url: "https://www.rfc-editor.org/rfc/rfc7725#section-3" },
     ],
-    cacheable: false,
+    cacheable: true,
     contentAllowed: true,
     retryable: false,
     retryNote: undefined,
