@@ -22,7 +22,7 @@ async function bundle(contents) {
 }
 
 // Text that only the description table and the phrase table hold.
-const description = "larger than the server is willing or able to handle";
+const description = "bigger than this server accepts";
 const phrase = "Upload Resumption Supported";
 
 test("a class predicate bundles without the tables", async () => {

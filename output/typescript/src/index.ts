@@ -14,11 +14,12 @@ export const StatusCodes = {
   /**
    * 100 Continue.
    *
-   * The server has seen the request header section and is willing to receive
-   * the body, so the client should go on and send it. Clients ask for this
-   * interim answer with Expect: 100-continue before uploading a large body, to
-   * avoid sending data the server would refuse. The final response comes after
-   * the whole request has been handled.
+   * An interim go-ahead: the server has read the request's header section, has
+   * not turned it down, and is ready for the content. A client that sent
+   * Expect: 100-continue waits for it before uploading a large body, so that a
+   * request the server would reject costs no upload. A final status code still
+   * follows once the server has the whole request, and that one is the real
+   * answer.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.1 RFC 9110, Section 15.2.1}
    */
@@ -26,11 +27,12 @@ export const StatusCodes = {
   /**
    * 101 Switching Protocols.
    *
-   * The server agrees to switch the connection to another protocol that the
-   * client offered in its Upgrade request header field. The response names the
-   * chosen protocol in its own Upgrade field, and the connection speaks that
-   * protocol right after this response ends. The WebSocket handshake over
-   * HTTP/1.1 is the best-known use.
+   * The client offered other protocols in its Upgrade header field, and the
+   * server takes up one of them for this connection. The response names the
+   * protocol chosen in its own Upgrade field, and the bytes after the blank
+   * line that ends it already belong to that protocol. Opening a WebSocket over
+   * HTTP/1.1 is the common case; HTTP/2 does not support the mechanism (RFC
+   * 9113, 8.6), and neither does HTTP/3.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.2.2 RFC 9110, Section 15.2.2}
    */
@@ -38,11 +40,12 @@ export const StatusCodes = {
   /**
    * 102 Processing.
    *
-   * A WebDAV interim response telling the client that the request arrived and
-   * the server is still working on it. Its purpose was to keep clients from
-   * timing out during long operations before a final answer exists. Later
-   * WebDAV specifications dropped it and few servers send it, but the
-   * registration remains.
+   * A WebDAV interim response meaning the whole request has arrived and the
+   * server is still at work on it, so the client should keep waiting rather
+   * than give up. RFC 2518 advised sending it once a method had run for about
+   * 20 seconds. RFC 4918, which replaced RFC 2518, removed the code for lack of
+   * implementations; the registration stays, and a client can ignore it like
+   * any 1xx it does not use.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc2518#section-10.1 RFC 2518, Section 10.1}
    */
@@ -50,11 +53,11 @@ export const StatusCodes = {
   /**
    * 103 Early Hints.
    *
-   * An interim response in which the server lists, in Link header fields,
-   * resources the client will probably need, before the final response is
-   * ready. Browsers use the hints to start preloading or preconnecting while
-   * the server is still building the page. The hints are only advice, and the
-   * final response may not match them.
+   * An interim response carrying Link header fields for resources the final
+   * response will probably need, sent while the server is still preparing that
+   * response. Browsers use the hints to preload stylesheets or scripts and to
+   * open connections early. The hints are advice only: the final response may
+   * differ, and a client must not take them for its header fields.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc8297#section-2 RFC 8297, Section 2}
    */
@@ -75,10 +78,11 @@ export const StatusCodes = {
   /**
    * 200 OK.
    *
-   * The request succeeded. What the content holds depends on the method: a
-   * representation of the target resource for GET, the outcome of the action
-   * for POST, and so on. It is the default success code when no more specific
-   * one fits.
+   * Success, with the answer in the content. For GET that is the resource's
+   * current representation, for POST whatever the server reports about the
+   * action it took, and a HEAD gets the same header fields with no content.
+   * Prefer a more specific 2xx where one fits, such as 201 for a new resource
+   * or 204 when there is nothing to return; caches may reuse a 200 by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.1 RFC 9110, Section 15.3.1}
    */
@@ -86,10 +90,10 @@ export const StatusCodes = {
   /**
    * 201 Created.
    *
-   * The request caused one or more new resources to be created. The Location
-   * header field, if present, points to the primary new resource; otherwise the
-   * request target is that resource. It is the usual answer to a POST that adds
-   * an item to a collection or a PUT to a new URI.
+   * The request made something new. Its address is in the Location header
+   * field, and a response without one means the new resource lives at the
+   * request's own URI. The usual cases are a POST that adds an entry to a
+   * collection and a PUT to a URI that held nothing before.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.2 RFC 9110, Section 15.3.2}
    */
@@ -97,11 +101,12 @@ export const StatusCodes = {
   /**
    * 202 Accepted.
    *
-   * The server has queued the request for processing, but the work is not done
-   * and may still fail or never happen. HTTP has no way to deliver the final
-   * result later, so the response should tell the client how to check on
-   * progress, for example with a link to a status resource. It suits batch jobs
-   * and other asynchronous work.
+   * The server took the request in but has not acted on it yet, and may still
+   * refuse or fail when it does. HTTP cannot push the outcome to the client
+   * afterwards, so the content should point to somewhere the client can poll,
+   * such as a job status resource. Queues, batch jobs and long exports are the
+   * usual cases, and a client must not read a 202 as proof that the work
+   * succeeded.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.3 RFC 9110, Section 15.3.3}
    */
@@ -109,10 +114,12 @@ export const StatusCodes = {
   /**
    * 203 Non-Authoritative Information.
    *
-   * The request succeeded, but a transforming intermediary such as a proxy has
-   * changed the content the origin server sent with its 200 response. The code
-   * lets the recipient know it is not seeing the origin's exact answer. Clients
-   * can otherwise handle it like a 200.
+   * Sent by a proxy that rewrites content, in place of the origin's 200, to
+   * admit that the body was altered on the way, for example recompressed images
+   * or added markup. Apart from that warning it means what 200 means, and
+   * caches may reuse it by default. A client that needs the origin's exact
+   * bytes can ask intermediaries to leave the content alone with Cache-Control:
+   * no-transform.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.4 RFC 9110, Section 15.3.4}
    */
@@ -120,10 +127,11 @@ export const StatusCodes = {
   /**
    * 204 No Content.
    *
-   * The request succeeded and there is nothing to put in the response body. It
-   * is common after PUT, DELETE or saving a form, when the client only needs
-   * confirmation; header fields such as ETag can still carry metadata. A user
-   * agent should stay on its current document rather than navigate away.
+   * Success, and the response ends with its header section: there is no
+   * content, not even an empty body. It suits a PUT, DELETE or form save where
+   * the client needs only a confirmation, and header fields such as ETag still
+   * describe the resource after the change. A browser that receives it stays on
+   * the page it is showing, and caches may reuse it by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.5 RFC 9110, Section 15.3.5}
    */
@@ -131,9 +139,11 @@ export const StatusCodes = {
   /**
    * 205 Reset Content.
    *
-   * The request succeeded, and the client should reset the view that sent it,
-   * for example by clearing a form so the user can enter another record. The
-   * response never carries content. Few applications use it.
+   * Success, plus a request to the user agent: put the form or view that sent
+   * the request back to its initial state, ready for the next entry. The server
+   * must not send content with it (RFC 9110: "MUST NOT generate content").
+   * Browsers treat it like 204 and leave the page as it is, so applications
+   * that want a cleared form do the clearing in their own code.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.6 RFC 9110, Section 15.3.6}
    */
@@ -141,10 +151,12 @@ export const StatusCodes = {
   /**
    * 206 Partial Content.
    *
-   * The server answers a range request by sending only the requested part or
-   * parts of the representation. A single part is described by the
-   * Content-Range header field, while several parts come back as a
-   * multipart/byteranges body. Resumed downloads and media seeking rely on it.
+   * The answer to a Range request: only the requested parts of the
+   * representation are sent. A single part comes with a Content-Range header
+   * field saying where it sits in the whole, and several parts come as a
+   * multipart/byteranges body with a Content-Range in each part. Resumed
+   * downloads and seeking in audio or video depend on it, and caches may store
+   * it by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.3.7 RFC 9110, Section 15.3.7}
    */
@@ -164,10 +176,13 @@ export const StatusCodes = {
   /**
    * 208 Already Reported.
    *
-   * Used inside a WebDAV multistatus body to say that the members of a binding
-   * were listed earlier in the same response and are not repeated. It keeps the
-   * response finite when bindings make one collection reachable along several
-   * paths. It only appears in DAV responses from servers that support bindings.
+   * Found only inside a WebDAV multistatus body, in the answer to a Depth:
+   * infinity request over a tree where several bindings lead to the same
+   * collection. The first binding is listed with its members, and each later
+   * one gets 208 and no members, so the listing stays finite even when the
+   * bindings form a loop. RFC 5842 allows it only when the client announced
+   * support for bindings in its DAV request header field; otherwise the server
+   * answers 508.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc5842#section-7.1 RFC 5842, Section 7.1}
    */
@@ -175,11 +190,13 @@ export const StatusCodes = {
   /**
    * 226 IM Used.
    *
-   * The server fulfilled a GET by applying one or more instance manipulations,
-   * such as a delta against a version the client already has, instead of
-   * sending the full representation. The IM header field lists the
-   * manipulations that were applied. The client must apply them to its stored
-   * copy to rebuild the current instance.
+   * Delta encoding's answer to a GET that asked for it in an A-IM header field:
+   * instead of the full representation, the server sends the result of instance
+   * manipulations, such as a diff against a version the client already holds
+   * and named by its entity tag in If-None-Match. The IM header field names the
+   * manipulations applied, and RFC 3229 requires the current instance's entity
+   * tag ("MUST include an Etag header field"). The client rebuilds the current
+   * version by applying the result to its stored copy.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc3229#section-10.4.1 RFC 3229, Section 10.4.1}
    */
@@ -187,11 +204,12 @@ export const StatusCodes = {
   /**
    * 300 Multiple Choices.
    *
-   * The target resource has several representations, and the server leaves the
-   * choice to the client or the user. The content usually lists the options as
-   * links, and a preferred one can be named in the Location header field. There
-   * is no standard way for clients to pick automatically, so the code is rarely
-   * used.
+   * The resource has several representations, each at its own URI, and the
+   * server leaves the choice to the client. The content usually lists them as
+   * links, and a Location header field can name the one the server prefers.
+   * HTTP defines no format for the list, so user agents rarely choose on their
+   * own and most servers negotiate themselves instead; caches may store the
+   * response by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.1 RFC 9110, Section 15.4.1}
    */
@@ -199,11 +217,11 @@ export const StatusCodes = {
   /**
    * 301 Moved Permanently.
    *
-   * The resource has a new permanent URI, given in the Location header field,
-   * and later requests should use it. Clients that store links should update
-   * them. For historical reasons a user agent may turn a POST into a GET when
-   * following this redirect; 308 is the choice when the method must stay the
-   * same.
+   * The resource lives at the URI in the Location header field from now on, so
+   * clients should follow it and update bookmarks and stored links. Caches may
+   * keep the redirect by default. For historical reasons RFC 9110 lets a user
+   * agent turn a POST into a GET when following it; use 308 when the method and
+   * content must be repeated unchanged.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.2 RFC 9110, Section 15.4.2}
    */
@@ -211,11 +229,11 @@ export const StatusCodes = {
   /**
    * 302 Found.
    *
-   * The resource is temporarily at another URI, given in the Location header
-   * field, and the client should keep using the original URI for later
-   * requests. Older specifications called this code Moved Temporarily. Many
-   * user agents switch a POST to a GET when following it, so 307 is safer when
-   * the method must be kept.
+   * The resource is at the URI in the Location header field for now, but the
+   * request's own URI remains the one to use next time. HTTP/1.0 named the code
+   * Moved Temporarily. User agents have long followed it with a GET even after
+   * a POST, which RFC 9110 permits, so use 307 when the method must survive the
+   * redirect.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.3 RFC 9110, Section 15.4.3}
    */
@@ -229,11 +247,12 @@ export const StatusCodes = {
   /**
    * 303 See Other.
    *
-   * The server sends the client to a different resource, named in the Location
-   * header field, that holds the result of the request. The client retrieves it
-   * with GET (or HEAD), whatever the original method was. It is the standard
-   * reply after a form POST, so that reloading the result page does not submit
-   * the form again.
+   * The result of the request is at another URI, given in the Location header
+   * field, and the client fetches it with GET (or HEAD) whatever method it used
+   * first. The classic use is post/redirect/get: after a form POST the server
+   * sends 303 to a result page, so reloading that page does not submit the form
+   * twice. In answer to a GET it says the resource itself cannot be sent, but
+   * the other URI describes it.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.4 RFC 9110, Section 15.4.4}
    */
@@ -241,11 +260,12 @@ export const StatusCodes = {
   /**
    * 304 Not Modified.
    *
-   * A conditional GET or HEAD found that the client's stored copy is still
-   * current, so the server sends no content. The client keeps using its stored
-   * response, updated with any metadata this response carries, such as a new
-   * ETag, Cache-Control or Expires value. It saves transferring a
-   * representation the client already holds.
+   * The answer to a conditional GET or HEAD, such as one with If-None-Match,
+   * when the client's stored copy is still current. No content follows; the
+   * client keeps using its copy and updates its metadata from the header fields
+   * sent, which RFC 9110 says include whichever of Cache-Control,
+   * Content-Location, Date, ETag, Expires and Vary a 200 would have carried. It
+   * saves sending a representation the client already has.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.5 RFC 9110, Section 15.4.5}
    */
@@ -264,9 +284,11 @@ export const StatusCodes = {
   /**
    * 306 Unused.
    *
-   * An early draft of HTTP/1.1 used this code, and that use was abandoned
-   * before standardization. The number is reserved so that it never gets
-   * another meaning. Servers must not send it.
+   * Before RFC 2616 was published, drafts gave this number to a Switch Proxy
+   * response, and the idea was dropped. RFC 9110 keeps the code reserved, with
+   * no meaning, so that it cannot be reassigned by accident. Nothing sends it
+   * on purpose; a client that gets one can treat it as 300, the fallback for
+   * any 3xx it does not understand.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.7 RFC 9110, Section 15.4.7}
    * @deprecated The code is unused in the IANA registry; do not send it.
@@ -275,10 +297,11 @@ export const StatusCodes = {
   /**
    * 307 Temporary Redirect.
    *
-   * The resource is temporarily at the URI in the Location header field, and
-   * the client must repeat the request there with the same method and content.
-   * Unlike with 302, a user agent may not turn a POST into a GET. Later
-   * requests should still go to the original URI.
+   * The resource is at the URI in the Location header field for now, and the
+   * client repeats the same request there, with the same method and content.
+   * RFC 9110 says a user agent "MUST NOT change the request method" when it
+   * follows the redirect automatically, which is what sets 307 apart from 302.
+   * Later requests keep going to the original URI.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.8 RFC 9110, Section 15.4.8}
    */
@@ -287,9 +310,10 @@ export const StatusCodes = {
    * 308 Permanent Redirect.
    *
    * The resource has moved for good to the URI in the Location header field,
-   * and the client must repeat the request there without changing the method or
-   * the content. It is the method-preserving counterpart of 301. Clients may
-   * update stored links, and caches may keep the response by default.
+   * and the client repeats the request there with the same method and content,
+   * then uses the new URI from then on. It is 301 without the permission to
+   * turn a POST into a GET, and caches may keep it by default. It dates from
+   * 2014 (RFC 7238), so very old clients may not know it and treat it as 300.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.4.9 RFC 9110, Section 15.4.9}
    */
@@ -297,10 +321,12 @@ export const StatusCodes = {
   /**
    * 400 Bad Request.
    *
-   * The server will not process the request because of something it regards as
-   * a client error, such as malformed syntax or invalid message framing.
-   * Sending the same request again will fail the same way. The content should
-   * say what was wrong.
+   * The server rejects the request as broken on the client's side: unparseable
+   * syntax, framing that does not add up such as conflicting Content-Length
+   * values, a malformed header field, or parameters the application cannot
+   * accept. It is the general 4xx when no more precise code applies. The
+   * content should say what to fix, because the same request sent again fails
+   * the same way.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.1 RFC 9110, Section 15.5.1}
    */
@@ -308,11 +334,13 @@ export const StatusCodes = {
   /**
    * 401 Unauthorized.
    *
-   * The request does not carry valid credentials for the target resource. The
-   * server must include a WWW-Authenticate header field that names the
-   * authentication schemes the client can use. If credentials were sent, they
-   * were rejected; despite the phrase, this code is about authentication, not
-   * permission.
+   * Authentication is missing or failed: the request carried no usable
+   * credentials for this resource, or the ones it carried were rejected. The
+   * response says how to authenticate in a WWW-Authenticate header field, which
+   * RFC 9110 makes mandatory ("MUST send a WWW-Authenticate header field"), and
+   * the client can repeat the request with new or corrected Authorization.
+   * Despite the phrase it is about who the client is; refusing a client the
+   * server knows is 403.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.2 RFC 9110, Section 15.5.2}
    */
@@ -320,10 +348,10 @@ export const StatusCodes = {
   /**
    * 402 Payment Required.
    *
-   * HTTP reserves this code for future use and gives it no defined meaning.
-   * Some services use it to signal that a payment, subscription or quota
-   * increase is needed, but there is no common convention. Clients should not
-   * expect any particular behavior from it.
+   * RFC 9110 reserves this code for future use and gives it no meaning. Some
+   * services send it when a payment, subscription or higher quota is needed,
+   * but nothing standardizes that use. A client should not expect any
+   * particular behavior from it.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.3 RFC 9110, Section 15.5.3}
    */
@@ -331,10 +359,12 @@ export const StatusCodes = {
   /**
    * 403 Forbidden.
    *
-   * The server understood the request but refuses to carry it out. Unlike with
-   * 401, sending or changing credentials is not expected to help, though the
-   * content may explain the refusal. A server that prefers to hide that a
-   * resource exists can answer 404 instead.
+   * The server will not carry out this request, and the content may explain
+   * why. If the refusal is about the credentials, sending them again unchanged
+   * will not help, but RFC 9110 says the client "MAY repeat the request with
+   * new or different credentials"; the reason can also lie elsewhere, such as
+   * an address block or a read-only resource. A server that prefers not to
+   * reveal that the resource exists can answer 404 instead.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.4 RFC 9110, Section 15.5.4}
    */
@@ -342,10 +372,11 @@ export const StatusCodes = {
   /**
    * 404 Not Found.
    *
-   * The server has no current representation for the target resource, or will
-   * not admit that one exists. It does not say whether the absence is temporary
-   * or permanent; 410 is more precise when the resource is known to be gone for
-   * good. Caches may store it by default.
+   * Nothing is available at this URI, or the server prefers not to say whether
+   * something is. The code does not tell whether the absence is temporary; a
+   * server that knows the resource is gone for good can say so with 410. Caches
+   * may store a 404 by default, so a resource that appears later can stay
+   * hidden until the stored answer expires.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.5 RFC 9110, Section 15.5.5}
    */
@@ -353,10 +384,11 @@ export const StatusCodes = {
   /**
    * 405 Method Not Allowed.
    *
-   * The target resource exists but does not support the request method, such as
-   * a DELETE on a read-only resource. The server must list the methods the
-   * resource does support in an Allow header field. The client should only try
-   * again with one of those methods.
+   * The server knows the method, but this resource does not take it, such as a
+   * DELETE on a read-only resource or a POST to a static page. The response
+   * lists the methods the resource does take in an Allow header field, which
+   * RFC 9110 requires, and the client should use one of those. Caches may store
+   * it by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.6 RFC 9110, Section 15.5.6}
    */
@@ -364,11 +396,11 @@ export const StatusCodes = {
   /**
    * 406 Not Acceptable.
    *
-   * Proactive content negotiation failed: no representation matches the
-   * preferences the client stated in Accept, Accept-Language or
-   * Accept-Encoding, and the server will not fall back to a default. The
-   * content may list the representations that are available. Many servers
-   * ignore the preferences and send a default instead of this code.
+   * The client's Accept, Accept-Language or Accept-Encoding fields rule out
+   * every representation the server has, and the server declines to send a
+   * default anyway. The content should list what is available so that the user
+   * or client can pick. Most servers send their default representation instead,
+   * which RFC 9110 also allows, so clients seldom see this code.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.7 RFC 9110, Section 15.5.7}
    */
@@ -376,10 +408,11 @@ export const StatusCodes = {
   /**
    * 407 Proxy Authentication Required.
    *
-   * Similar to 401, but the credentials are demanded by a proxy on the path
-   * rather than by the origin server. The proxy describes its challenge in a
-   * Proxy-Authenticate header field. The client should repeat the request with
-   * a fitting Proxy-Authorization header field.
+   * A proxy on the path, not the origin server, wants the client to
+   * authenticate before it forwards the request. The proxy states its challenge
+   * in a Proxy-Authenticate header field, and the client repeats the request
+   * with a Proxy-Authorization header field that answers it. It is met behind
+   * corporate forward proxies that require a login.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.8 RFC 9110, Section 15.5.8}
    */
@@ -387,9 +420,10 @@ export const StatusCodes = {
   /**
    * 408 Request Timeout.
    *
-   * The server did not receive a complete request message within the time it
-   * was prepared to wait. It usually closes the connection after sending this
-   * response. The client can send the request again on a new connection.
+   * The server gave up waiting for the rest of the request, because the client
+   * was idle or sent it too slowly. Servers usually close the connection with
+   * this response. Nothing was processed, so the client can send the request
+   * again on a new connection.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.9 RFC 9110, Section 15.5.9}
    */
@@ -397,11 +431,11 @@ export const StatusCodes = {
   /**
    * 409 Conflict.
    *
-   * The request clashes with the current state of the target resource, for
-   * example an edit based on an outdated version or an attempt to create
-   * something that already exists. The content should give enough detail for
-   * the user or client to resolve the conflict. Repeating the request unchanged
-   * will not help until that is done.
+   * The request cannot be applied because the resource is in a state that does
+   * not allow it: an edit built on an outdated version, a name that is already
+   * taken, or a delete of something still in use. The content should say enough
+   * for the user or client to sort out the conflict, for example by merging
+   * changes. Sending the same request again will fail until that is done.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.10 RFC 9110, Section 15.5.10}
    */
@@ -409,10 +443,10 @@ export const StatusCodes = {
   /**
    * 410 Gone.
    *
-   * The resource used to be available at this URI, is not anymore, and the
-   * server expects that to be permanent. Clients should remove links and
-   * bookmarks that point to it. When the server cannot tell whether the removal
-   * is final, 404 is the better answer.
+   * The resource was here, has been removed on purpose, and is not expected
+   * back. Clients and crawlers should drop the links and bookmarks that point
+   * to it, and caches may store the answer by default. When the server cannot
+   * be sure the removal is final, 404 is the honest answer.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.11 RFC 9110, Section 15.5.11}
    */
@@ -420,9 +454,9 @@ export const StatusCodes = {
   /**
    * 411 Length Required.
    *
-   * The server refuses to accept a request that has content but no
-   * Content-Length header field. The client can send the request again with a
-   * valid Content-Length.
+   * The server will not read request content of unknown length, such as a
+   * chunked upload, and wants a Content-Length header field. The client should
+   * measure the content and send the request again with that field.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.12 RFC 9110, Section 15.5.12}
    */
@@ -430,10 +464,11 @@ export const StatusCodes = {
   /**
    * 412 Precondition Failed.
    *
-   * A condition given in the request header fields, such as If-Match or
-   * If-Unmodified-Since, turned out false on the server. It guards against lost
-   * updates: the resource is no longer in the state the client assumed. The
-   * client should fetch the current state before deciding whether to try again.
+   * The request was conditional, with If-Match, If-Unmodified-Since or a
+   * similar field, and the resource no longer meets the condition. This is the
+   * lost-update guard at work: the resource changed since the client last read
+   * it. The client should fetch the current state, reconcile, and try again
+   * with fresh validators.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.13 RFC 9110, Section 15.5.13}
    */
@@ -441,10 +476,11 @@ export const StatusCodes = {
   /**
    * 413 Content Too Large.
    *
-   * The request content is larger than the server is willing or able to handle.
-   * The server may close the connection, and if the limit is only temporary it
-   * can say when to try again with Retry-After. Before RFC 9110 this code was
-   * called Request Entity Too Large, and later Payload Too Large.
+   * The request body is bigger than this server accepts, for example an upload
+   * over a configured size limit. The server may cut the request off or close
+   * the connection, and when the limit is temporary it should say when to
+   * return with Retry-After. Earlier specifications called the code Request
+   * Entity Too Large, then Payload Too Large.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.14 RFC 9110, Section 15.5.14}
    */
@@ -470,11 +506,11 @@ export const StatusCodes = {
   /**
    * 414 URI Too Long.
    *
-   * The target URI is longer than the server is willing to interpret. Typical
-   * causes are a form sent with GET that should have used POST, a redirect loop
-   * that keeps growing the URI, or an attack probing for weaknesses. Older
-   * specifications called it Request-URI Too Long, and caches may store it by
-   * default.
+   * The target URI is longer than the server will read. Common causes are data
+   * put in a GET query that belonged in a POST body, a redirect loop that keeps
+   * lengthening the URI, and probes for buffer overflows. Shorten the URI or
+   * move the data into content; caches may store this answer by default, and
+   * older specifications named it Request-URI Too Long.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.15 RFC 9110, Section 15.5.15}
    */
@@ -488,10 +524,11 @@ export const StatusCodes = {
   /**
    * 415 Unsupported Media Type.
    *
-   * The server will not accept the request content because of its media type or
-   * content coding. The response can list what it would take in Accept for
-   * media types or in Accept-Encoding for content codings. The client should
-   * resend the content in a supported format.
+   * The server does not take request content in this format, judged by its
+   * Content-Type, its Content-Encoding or the data itself. The response can say
+   * what would work, with Accept for media types and Accept-Encoding for
+   * content codings. Convert the content, or drop the compression, and send it
+   * again.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.16 RFC 9110, Section 15.5.16}
    */
@@ -499,11 +536,13 @@ export const StatusCodes = {
   /**
    * 416 Range Not Satisfiable.
    *
-   * None of the ranges the client asked for overlap the current representation,
-   * for example a byte range that starts beyond the end of the file. For byte
-   * ranges the server should send a Content-Range header field stating the
-   * current length. Before RFC 9110 the code was called Requested Range Not
-   * Satisfiable.
+   * The server rejects the request's Range header field: either no requested
+   * range fits the current representation, such as bytes starting past the end
+   * of the file, or the client asked for so many small or overlapping ranges
+   * that the server treats it as abuse. For byte ranges the server should send
+   * Content-Range with the current length, so that the client can correct its
+   * request. RFC 2616 called the code Requested Range Not Satisfiable; RFC 7233
+   * (2014) gave it its current name.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.17 RFC 9110, Section 15.5.17}
    */
@@ -517,9 +556,9 @@ export const StatusCodes = {
   /**
    * 417 Expectation Failed.
    *
-   * The server cannot meet the expectation stated in the request's Expect
-   * header field. The client may repeat the request without that field, for
-   * example sending the body at once instead of waiting for 100 Continue.
+   * A server on the path, origin or proxy, cannot honor the request's Expect
+   * header field, in practice 100-continue. The client should send the request
+   * again without Expect, with the content straight away.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.18 RFC 9110, Section 15.5.18}
    */
@@ -527,11 +566,11 @@ export const StatusCodes = {
   /**
    * 418 Unused.
    *
-   * Known as I'm a teapot, from an April Fools' RFC about controlling coffee
-   * pots, where a teapot refuses to brew coffee. Because so much software
-   * implements the joke, the number is reserved rather than assigned and has no
-   * meaning in HTTP. Servers should not send it, and the teapot names exist
-   * only for compatibility with code that already uses them.
+   * RFC 2324, an April Fools' joke about controlling coffee pots, had a teapot
+   * answer 418 I'm a teapot, and so much software copied the joke that the
+   * number could not safely mean anything else. RFC 9110 therefore reserves it
+   * without a meaning, and the registry lists it as unused. The teapot names
+   * remain here only so that code that already uses them keeps working.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.19 RFC 9110, Section 15.5.19}
    * @deprecated The code is unused in the IANA registry; do not send it.
@@ -540,10 +579,12 @@ export const StatusCodes = {
   /**
    * 421 Misdirected Request.
    *
-   * The request reached a server that is not set up to answer for the scheme
-   * and authority of the target URI. It mostly happens when an HTTP/2 or HTTP/3
-   * connection is reused for a host name the server does not actually serve.
-   * The client may send the request again over a different connection.
+   * The request reached a server that does not answer for the URI's scheme and
+   * authority, usually because an HTTP/2 or HTTP/3 connection opened for one
+   * host name was reused for another name that server does not serve. It comes
+   * from the origin or a gateway acting for it; RFC 9110 says a proxy "MUST NOT
+   * generate" it. The client can send the same request again over a different
+   * connection, such as a new one to that origin.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.20 RFC 9110, Section 15.5.20}
    */
@@ -551,11 +592,12 @@ export const StatusCodes = {
   /**
    * 422 Unprocessable Content.
    *
-   * The server understands the media type and the syntax of the content but
-   * cannot act on the instructions it contains, for example a well-formed JSON
-   * document that fails validation. The content must be changed before trying
-   * again. Until RFC 9110 the code was called Unprocessable Entity, the name
-   * WebDAV gave it.
+   * The content parses and its media type is supported, but what it says cannot
+   * be carried out, such as JSON that fails the application's validation rules
+   * or refers to things that do not exist. The client has to change the
+   * content, usually guided by error details in the response. WebDAV introduced
+   * the code as Unprocessable Entity (RFC 4918), and RFC 9110 moved it into
+   * core HTTP under its current name.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.21 RFC 9110, Section 15.5.21}
    */
@@ -569,9 +611,11 @@ export const StatusCodes = {
   /**
    * 423 Locked.
    *
-   * A WebDAV response saying that the source or destination resource of the
-   * method is locked. The client needs to supply the right lock token, or wait
-   * until the lock is released, before trying again.
+   * A WebDAV lock stops the method, either on the resource it targets or on the
+   * destination of a COPY or MOVE. The response body usually names the failed
+   * condition, such as a lock token the client should have submitted. The
+   * client can resend the request with the right token in an If header field,
+   * or wait until the lock is released or times out.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.3 RFC 4918, Section 11.3}
    */
@@ -579,10 +623,11 @@ export const StatusCodes = {
   /**
    * 424 Failed Dependency.
    *
-   * A WebDAV response meaning the method could not be applied to a resource
-   * because another action it depended on failed. It usually appears inside a
-   * multistatus body, for instance when one change in a PROPPATCH fails and the
-   * others are therefore not made.
+   * A WebDAV answer, usually inside a multistatus body, for an operation that
+   * was not carried out because another one bundled with it failed. PROPPATCH,
+   * for instance, applies its property changes all or nothing, so one rejected
+   * change marks the others 424. Fix the part that failed, which carries its
+   * own status, and resend the whole request.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.4 RFC 4918, Section 11.4}
    */
@@ -590,10 +635,12 @@ export const StatusCodes = {
   /**
    * 425 Too Early.
    *
-   * The server refuses to process a request that arrived in TLS early data
-   * (0-RTT), because a replayed copy of it could cause harm. The client can
-   * send the same request again after the handshake has completed, when replay
-   * is no longer a concern.
+   * The request came in TLS early data (0-RTT), which an attacker could replay,
+   * and the server will not risk acting on it. RFC 8470 expects the client to
+   * repeat it once the handshake is complete and never again in early data (a
+   * user agent "SHOULD retry automatically"). Servers send it only when they
+   * can tell that the client is able to retry: the request arrived in early
+   * data, or carries Early-Data: 1 from an intermediary.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc8470#section-5.2 RFC 8470, Section 5.2}
    */
@@ -601,10 +648,12 @@ export const StatusCodes = {
   /**
    * 426 Upgrade Required.
    *
-   * The server will not handle the request over the current protocol but may do
-   * so after the client switches to another one. It must name the protocols it
-   * wants in an Upgrade header field. The client can then repeat the request on
-   * an upgraded connection.
+   * The server will handle this request only over a different protocol, and it
+   * lists the ones it accepts in an Upgrade header field, which RFC 9110 makes
+   * mandatory here. The client should switch, by upgrading the connection or
+   * opening a new one with that protocol, and repeat the request. RFC 2817 used
+   * it to demand TLS on a plain connection; the example in RFC 9110 asks for a
+   * newer HTTP version.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.5.22 RFC 9110, Section 15.5.22}
    */
@@ -612,10 +661,11 @@ export const StatusCodes = {
   /**
    * 428 Precondition Required.
    *
-   * The origin server requires the request to be conditional, typically with
-   * If-Match, so that an edit based on a stale copy cannot overwrite someone
-   * else's change. The client should fetch the current state and resend the
-   * request with a fitting precondition.
+   * The server insists that requests changing this resource be conditional, and
+   * this one was not. Requiring If-Match or a similar field means no client can
+   * overwrite changes it never saw. The client should fetch the resource, note
+   * its ETag, and send the change again with If-Match; caches must not store
+   * this response (RFC 6585).
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-3 RFC 6585, Section 3}
    */
@@ -623,9 +673,11 @@ export const StatusCodes = {
   /**
    * 429 Too Many Requests.
    *
-   * The client has sent too many requests within some period and is being rate
-   * limited. The response may include Retry-After to say how long to wait. The
-   * client should slow down and try again later.
+   * A rate limit was reached: this client, key or user sent more requests than
+   * the server allows in some period. A Retry-After header field, when present,
+   * says how long to wait, and the content may describe the limit. Slow down
+   * and send the request again later; RFC 6585 leaves open how the server
+   * counts, and caches must not store the response.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-4 RFC 6585, Section 4}
    */
@@ -633,9 +685,11 @@ export const StatusCodes = {
   /**
    * 431 Request Header Fields Too Large.
    *
-   * The server refuses the request because its header section, or one header
-   * field in it, is too large. The client can try again after trimming the
-   * header fields, for example by dropping oversized cookies.
+   * The request's header section is too big for the server, either in total or
+   * because of one oversized field, often a cookie that kept growing. When a
+   * single field is at fault, the response should name it. The client can trim
+   * its header fields, for example by clearing the site's cookies, and send the
+   * request again; caches must not store the response (RFC 6585).
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-5 RFC 6585, Section 5}
    */
@@ -643,10 +697,12 @@ export const StatusCodes = {
   /**
    * 451 Unavailable For Legal Reasons.
    *
-   * The server denies access to the resource because of a legal demand, such as
-   * a court order or a government block. The content should explain the demand
-   * and who made it, and a Link header field with the blocked-by relation can
-   * identify who enforces the block.
+   * Access is blocked because of a legal demand, such as a court order, a
+   * government blocklist or a takedown notice. The content should explain the
+   * demand and who made it, and a Link header field with rel="blocked-by" can
+   * identify who enforces the block, which may be a network operator rather
+   * than the origin. Caches may store it by default (RFC 7725), so a lifted
+   * block can linger until the stored answer expires.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc7725#section-3 RFC 7725, Section 3}
    */
@@ -654,9 +710,12 @@ export const StatusCodes = {
   /**
    * 500 Internal Server Error.
    *
-   * The server ran into an unexpected condition that kept it from completing
-   * the request. It is the generic answer when no more specific 5xx code fits.
-   * Because the cause is unknown, this spec does not treat it as retryable.
+   * Something went wrong inside the server, such as an unhandled exception or a
+   * broken configuration, and no more specific 5xx describes it. The client
+   * cannot tell whether the request had any effect or whether trying again
+   * would work, so this spec does not mark it retryable. Operators should look
+   * in the server's logs, and the response should not expose stack traces or
+   * other internals.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.1 RFC 9110, Section 15.6.1}
    */
@@ -664,10 +723,11 @@ export const StatusCodes = {
   /**
    * 501 Not Implemented.
    *
-   * The server lacks the functionality needed to fulfill the request, most
-   * often because it does not recognize the method at all. This differs from
-   * 405, where the method is known but not allowed for the resource. Caches may
-   * store it by default.
+   * The server cannot do what the request asks at all, typically because the
+   * method means nothing to it, such as a custom verb sent to a plain web
+   * server. That differs from 405, where the server knows the method but the
+   * resource does not take it. Retrying will not help, and caches may store the
+   * answer by default.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.2 RFC 9110, Section 15.6.2}
    */
@@ -675,10 +735,12 @@ export const StatusCodes = {
   /**
    * 502 Bad Gateway.
    *
-   * A gateway or proxy received an invalid response from the upstream server it
-   * contacted to handle the request. The fault lies beyond the server that
-   * answered and is often short-lived, such as an upstream restart. A later
-   * attempt may succeed.
+   * A gateway or proxy passed the request on and got back something that was
+   * not a valid response, such as a reset connection, garbage, or nothing from
+   * a crashed upstream service. The fault lies behind the server that answered
+   * and is often brief, for example during an upstream restart or deploy.
+   * Operators should check the upstream; clients may repeat idempotent requests
+   * after a short delay.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.3 RFC 9110, Section 15.6.3}
    */
@@ -686,10 +748,10 @@ export const StatusCodes = {
   /**
    * 503 Service Unavailable.
    *
-   * The server cannot handle the request at the moment, because of overload or
-   * planned maintenance, and expects the condition to clear after a while. It
-   * may send Retry-After to say how long to wait. Servers also use it to shed
-   * load instead of refusing connections.
+   * The server is up but not taking this request right now, because it is
+   * overloaded, under maintenance, or shedding load on purpose. It may say when
+   * to come back with Retry-After. Clients should wait and try again; a server
+   * that simply refuses connections when overloaded gives no such hint.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.4 RFC 9110, Section 15.6.4}
    */
@@ -697,9 +759,10 @@ export const StatusCodes = {
   /**
    * 504 Gateway Timeout.
    *
-   * A gateway or proxy did not get a timely response from the upstream server
-   * it needed to complete the request. The upstream may just be slow or briefly
-   * unreachable. Trying again later may work.
+   * A gateway or proxy stopped waiting for the upstream server it needed, which
+   * may be slow, overloaded or unreachable. The upstream may still have done
+   * the work, so only idempotent requests are safe to repeat. Operators should
+   * compare the gateway's timeout with how long the upstream really takes.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.5 RFC 9110, Section 15.6.5}
    */
@@ -707,9 +770,10 @@ export const StatusCodes = {
   /**
    * 505 HTTP Version Not Supported.
    *
-   * The server does not support, or refuses to use, the major HTTP version of
-   * the request. The content should explain why and say which versions the
-   * server does support.
+   * The server will not speak the HTTP major version the request used, such as
+   * one it has switched off. The content should explain why and say which
+   * versions it does handle. The client should retry with one of those,
+   * typically HTTP/1.1.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc9110#section-15.6.6 RFC 9110, Section 15.6.6}
    */
@@ -717,9 +781,10 @@ export const StatusCodes = {
   /**
    * 506 Variant Also Negotiates.
    *
-   * An error in transparent content negotiation: the variant picked for the
-   * request is itself configured to negotiate, which would create a loop. It
-   * points to a misconfigured server rather than a client mistake.
+   * Transparent content negotiation (RFC 2295) went wrong on the server: the
+   * variant it selected is set up to negotiate as well, so the choice never
+   * ends at a real representation. This is a configuration error the client
+   * cannot fix. Operators should make each variant a plain resource.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc2295#section-8.1 RFC 2295, Section 8.1}
    */
@@ -727,10 +792,10 @@ export const StatusCodes = {
   /**
    * 507 Insufficient Storage.
    *
-   * A WebDAV response meaning the server could not store what it needed to
-   * complete the method, for example because a disk or quota is full. The
-   * request may succeed once space has been freed, but not simply by repeating
-   * it.
+   * A WebDAV server ran out of room to store what the method needed, such as a
+   * full disk or an exhausted quota. RFC 4918 calls the condition temporary,
+   * but it lasts until someone frees space or raises the quota. The user should
+   * make room, or ask the operator to, before trying again.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc4918#section-11.5 RFC 4918, Section 11.5}
    */
@@ -738,10 +803,12 @@ export const StatusCodes = {
   /**
    * 508 Loop Detected.
    *
-   * A WebDAV response saying the server aborted an operation because it hit an
-   * infinite loop while processing a request with Depth: infinity. Bindings can
-   * make a collection contain itself, and this code tells the client that the
-   * whole operation failed for that reason.
+   * A WebDAV request with Depth: infinity ran into a cycle of bindings, a
+   * collection that contains itself somewhere below, and the server stopped.
+   * The code reports the whole operation as failed, not just the part that
+   * looped. A client that understands bindings can announce that in its DAV
+   * request header field, and the server then marks the repeats with 208
+   * instead.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc5842#section-7.2 RFC 5842, Section 7.2}
    */
@@ -749,23 +816,25 @@ export const StatusCodes = {
   /**
    * 510 Not Extended.
    *
-   * Defined by the HTTP Extension Framework to say that the request lacked an
-   * extension declaration the server required. That framework has been moved to
-   * historic status, and the registry lists this code as obsoleted. New servers
+   * The HTTP Extension Framework (RFC 2774) used this code to say that the
+   * request lacked an extension declaration the server required. The framework,
+   * an experiment, saw little use, and the IETF has since moved RFC 2774 to
+   * Historic, which is why the registry marks the code obsoleted. New servers
    * should not send it.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc2774#section-7 RFC 2774, Section 7}
+   * @see {@link https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/ Status change of HTTP experiments to Historic}
    * @deprecated The code is obsoleted in the IANA registry; do not send it.
    */
   NOT_EXTENDED: 510,
   /**
    * 511 Network Authentication Required.
    *
-   * The client must authenticate to the network before it can reach anything,
-   * typically through a captive portal on public Wi-Fi. It comes from an
-   * intercepting proxy rather than the origin server, and the content should
-   * link to the login page. Clients should not cache it or mistake it for the
-   * origin's answer.
+   * A captive portal, such as on hotel or airport Wi-Fi, intercepted the
+   * request because the network wants the user to log in or accept terms first.
+   * The content should link to that login page rather than be it, and caches
+   * must not store the response (RFC 6585). Clients should show the page to the
+   * user and never take the response for the origin's own answer.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc6585#section-6 RFC 6585, Section 6}
    */
@@ -1803,7 +1872,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Continue",
     statusClass: 1,
     className: "Informational",
-    description: "The server has seen the request header section and is willing to receive the body, so the client should go on and send it. Clients ask for this interim answer with Expect: 100-continue before uploading a large body, to avoid sending data the server would refuse. The final response comes after the whole request has been handled.",
+    description: "An interim go-ahead: the server has read the request's header section, has not turned it down, and is ready for the content. A client that sent Expect: 100-continue waits for it before uploading a large body, so that a request the server would reject costs no upload. A final status code still follows once the server has the whole request, and that one is the real answer.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1826,7 +1895,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Switching Protocols",
     statusClass: 1,
     className: "Informational",
-    description: "The server agrees to switch the connection to another protocol that the client offered in its Upgrade request header field. The response names the chosen protocol in its own Upgrade field, and the connection speaks that protocol right after this response ends. The WebSocket handshake over HTTP/1.1 is the best-known use.",
+    description: "The client offered other protocols in its Upgrade header field, and the server takes up one of them for this connection. The response names the protocol chosen in its own Upgrade field, and the bytes after the blank line that ends it already belong to that protocol. Opening a WebSocket over HTTP/1.1 is the common case; HTTP/2 does not support the mechanism (RFC 9113, 8.6), and neither does HTTP/3.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1849,7 +1918,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Processing",
     statusClass: 1,
     className: "Informational",
-    description: "A WebDAV interim response telling the client that the request arrived and the server is still working on it. Its purpose was to keep clients from timing out during long operations before a final answer exists. Later WebDAV specifications dropped it and few servers send it, but the registration remains.",
+    description: "A WebDAV interim response meaning the whole request has arrived and the server is still at work on it, so the client should keep waiting rather than give up. RFC 2518 advised sending it once a method had run for about 20 seconds. RFC 4918, which replaced RFC 2518, removed the code for lack of implementations; the registration stays, and a client can ignore it like any 1xx it does not use.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1872,7 +1941,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Early Hints",
     statusClass: 1,
     className: "Informational",
-    description: "An interim response in which the server lists, in Link header fields, resources the client will probably need, before the final response is ready. Browsers use the hints to start preloading or preconnecting while the server is still building the page. The hints are only advice, and the final response may not match them.",
+    description: "An interim response carrying Link header fields for resources the final response will probably need, sent while the server is still preparing that response. Browsers use the hints to preload stylesheets or scripts and to open connections early. The hints are advice only: the final response may differ, and a client must not take them for its header fields.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1918,7 +1987,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "OK",
     statusClass: 2,
     className: "Successful",
-    description: "The request succeeded. What the content holds depends on the method: a representation of the target resource for GET, the outcome of the action for POST, and so on. It is the default success code when no more specific one fits.",
+    description: "Success, with the answer in the content. For GET that is the resource's current representation, for POST whatever the server reports about the action it took, and a HEAD gets the same header fields with no content. Prefer a more specific 2xx where one fits, such as 201 for a new resource or 204 when there is nothing to return; caches may reuse a 200 by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1941,7 +2010,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Created",
     statusClass: 2,
     className: "Successful",
-    description: "The request caused one or more new resources to be created. The Location header field, if present, points to the primary new resource; otherwise the request target is that resource. It is the usual answer to a POST that adds an item to a collection or a PUT to a new URI.",
+    description: "The request made something new. Its address is in the Location header field, and a response without one means the new resource lives at the request's own URI. The usual cases are a POST that adds an entry to a collection and a PUT to a URI that held nothing before.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1964,7 +2033,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Accepted",
     statusClass: 2,
     className: "Successful",
-    description: "The server has queued the request for processing, but the work is not done and may still fail or never happen. HTTP has no way to deliver the final result later, so the response should tell the client how to check on progress, for example with a link to a status resource. It suits batch jobs and other asynchronous work.",
+    description: "The server took the request in but has not acted on it yet, and may still refuse or fail when it does. HTTP cannot push the outcome to the client afterwards, so the content should point to somewhere the client can poll, such as a job status resource. Queues, batch jobs and long exports are the usual cases, and a client must not read a 202 as proof that the work succeeded.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -1987,7 +2056,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Non-Authoritative Information",
     statusClass: 2,
     className: "Successful",
-    description: "The request succeeded, but a transforming intermediary such as a proxy has changed the content the origin server sent with its 200 response. The code lets the recipient know it is not seeing the origin's exact answer. Clients can otherwise handle it like a 200.",
+    description: "Sent by a proxy that rewrites content, in place of the origin's 200, to admit that the body was altered on the way, for example recompressed images or added markup. Apart from that warning it means what 200 means, and caches may reuse it by default. A client that needs the origin's exact bytes can ask intermediaries to leave the content alone with Cache-Control: no-transform.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2010,7 +2079,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "No Content",
     statusClass: 2,
     className: "Successful",
-    description: "The request succeeded and there is nothing to put in the response body. It is common after PUT, DELETE or saving a form, when the client only needs confirmation; header fields such as ETag can still carry metadata. A user agent should stay on its current document rather than navigate away.",
+    description: "Success, and the response ends with its header section: there is no content, not even an empty body. It suits a PUT, DELETE or form save where the client needs only a confirmation, and header fields such as ETag still describe the resource after the change. A browser that receives it stays on the page it is showing, and caches may reuse it by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2033,7 +2102,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Reset Content",
     statusClass: 2,
     className: "Successful",
-    description: "The request succeeded, and the client should reset the view that sent it, for example by clearing a form so the user can enter another record. The response never carries content. Few applications use it.",
+    description: "Success, plus a request to the user agent: put the form or view that sent the request back to its initial state, ready for the next entry. The server must not send content with it (RFC 9110: \"MUST NOT generate content\"). Browsers treat it like 204 and leave the page as it is, so applications that want a cleared form do the clearing in their own code.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2056,7 +2125,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Partial Content",
     statusClass: 2,
     className: "Successful",
-    description: "The server answers a range request by sending only the requested part or parts of the representation. A single part is described by the Content-Range header field, while several parts come back as a multipart/byteranges body. Resumed downloads and media seeking rely on it.",
+    description: "The answer to a Range request: only the requested parts of the representation are sent. A single part comes with a Content-Range header field saying where it sits in the whole, and several parts come as a multipart/byteranges body with a Content-Range in each part. Resumed downloads and seeking in audio or video depend on it, and caches may store it by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2102,7 +2171,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Already Reported",
     statusClass: 2,
     className: "Successful",
-    description: "Used inside a WebDAV multistatus body to say that the members of a binding were listed earlier in the same response and are not repeated. It keeps the response finite when bindings make one collection reachable along several paths. It only appears in DAV responses from servers that support bindings.",
+    description: "Found only inside a WebDAV multistatus body, in the answer to a Depth: infinity request over a tree where several bindings lead to the same collection. The first binding is listed with its members, and each later one gets 208 and no members, so the listing stays finite even when the bindings form a loop. RFC 5842 allows it only when the client announced support for bindings in its DAV request header field; otherwise the server answers 508.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2125,7 +2194,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "IM Used",
     statusClass: 2,
     className: "Successful",
-    description: "The server fulfilled a GET by applying one or more instance manipulations, such as a delta against a version the client already has, instead of sending the full representation. The IM header field lists the manipulations that were applied. The client must apply them to its stored copy to rebuild the current instance.",
+    description: "Delta encoding's answer to a GET that asked for it in an A-IM header field: instead of the full representation, the server sends the result of instance manipulations, such as a diff against a version the client already holds and named by its entity tag in If-None-Match. The IM header field names the manipulations applied, and RFC 3229 requires the current instance's entity tag (\"MUST include an Etag header field\"). The client rebuilds the current version by applying the result to its stored copy.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2148,7 +2217,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Multiple Choices",
     statusClass: 3,
     className: "Redirection",
-    description: "The target resource has several representations, and the server leaves the choice to the client or the user. The content usually lists the options as links, and a preferred one can be named in the Location header field. There is no standard way for clients to pick automatically, so the code is rarely used.",
+    description: "The resource has several representations, each at its own URI, and the server leaves the choice to the client. The content usually lists them as links, and a Location header field can name the one the server prefers. HTTP defines no format for the list, so user agents rarely choose on their own and most servers negotiate themselves instead; caches may store the response by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2171,7 +2240,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Moved Permanently",
     statusClass: 3,
     className: "Redirection",
-    description: "The resource has a new permanent URI, given in the Location header field, and later requests should use it. Clients that store links should update them. For historical reasons a user agent may turn a POST into a GET when following this redirect; 308 is the choice when the method must stay the same.",
+    description: "The resource lives at the URI in the Location header field from now on, so clients should follow it and update bookmarks and stored links. Caches may keep the redirect by default. For historical reasons RFC 9110 lets a user agent turn a POST into a GET when following it; use 308 when the method and content must be repeated unchanged.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2194,7 +2263,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Found",
     statusClass: 3,
     className: "Redirection",
-    description: "The resource is temporarily at another URI, given in the Location header field, and the client should keep using the original URI for later requests. Older specifications called this code Moved Temporarily. Many user agents switch a POST to a GET when following it, so 307 is safer when the method must be kept.",
+    description: "The resource is at the URI in the Location header field for now, but the request's own URI remains the one to use next time. HTTP/1.0 named the code Moved Temporarily. User agents have long followed it with a GET even after a POST, which RFC 9110 permits, so use 307 when the method must survive the redirect.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2217,7 +2286,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "See Other",
     statusClass: 3,
     className: "Redirection",
-    description: "The server sends the client to a different resource, named in the Location header field, that holds the result of the request. The client retrieves it with GET (or HEAD), whatever the original method was. It is the standard reply after a form POST, so that reloading the result page does not submit the form again.",
+    description: "The result of the request is at another URI, given in the Location header field, and the client fetches it with GET (or HEAD) whatever method it used first. The classic use is post/redirect/get: after a form POST the server sends 303 to a result page, so reloading that page does not submit the form twice. In answer to a GET it says the resource itself cannot be sent, but the other URI describes it.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2240,7 +2309,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Not Modified",
     statusClass: 3,
     className: "Redirection",
-    description: "A conditional GET or HEAD found that the client's stored copy is still current, so the server sends no content. The client keeps using its stored response, updated with any metadata this response carries, such as a new ETag, Cache-Control or Expires value. It saves transferring a representation the client already holds.",
+    description: "The answer to a conditional GET or HEAD, such as one with If-None-Match, when the client's stored copy is still current. No content follows; the client keeps using its copy and updates its metadata from the header fields sent, which RFC 9110 says include whichever of Cache-Control, Content-Location, Date, ETag, Expires and Vary a 200 would have carried. It saves sending a representation the client already has.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2286,7 +2355,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unused",
     statusClass: 3,
     className: "Redirection",
-    description: "An early draft of HTTP/1.1 used this code, and that use was abandoned before standardization. The number is reserved so that it never gets another meaning. Servers must not send it.",
+    description: "Before RFC 2616 was published, drafts gave this number to a Switch Proxy response, and the idea was dropped. RFC 9110 keeps the code reserved, with no meaning, so that it cannot be reassigned by accident. Nothing sends it on purpose; a client that gets one can treat it as 300, the fallback for any 3xx it does not understand.",
     lifecycle: "unused",
     deprecated: true,
     registered: undefined,
@@ -2309,7 +2378,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Temporary Redirect",
     statusClass: 3,
     className: "Redirection",
-    description: "The resource is temporarily at the URI in the Location header field, and the client must repeat the request there with the same method and content. Unlike with 302, a user agent may not turn a POST into a GET. Later requests should still go to the original URI.",
+    description: "The resource is at the URI in the Location header field for now, and the client repeats the same request there, with the same method and content. RFC 9110 says a user agent \"MUST NOT change the request method\" when it follows the redirect automatically, which is what sets 307 apart from 302. Later requests keep going to the original URI.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2332,7 +2401,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Permanent Redirect",
     statusClass: 3,
     className: "Redirection",
-    description: "The resource has moved for good to the URI in the Location header field, and the client must repeat the request there without changing the method or the content. It is the method-preserving counterpart of 301. Clients may update stored links, and caches may keep the response by default.",
+    description: "The resource has moved for good to the URI in the Location header field, and the client repeats the request there with the same method and content, then uses the new URI from then on. It is 301 without the permission to turn a POST into a GET, and caches may keep it by default. It dates from 2014 (RFC 7238), so very old clients may not know it and treat it as 300.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2355,7 +2424,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Bad Request",
     statusClass: 4,
     className: "Client Error",
-    description: "The server will not process the request because of something it regards as a client error, such as malformed syntax or invalid message framing. Sending the same request again will fail the same way. The content should say what was wrong.",
+    description: "The server rejects the request as broken on the client's side: unparseable syntax, framing that does not add up such as conflicting Content-Length values, a malformed header field, or parameters the application cannot accept. It is the general 4xx when no more precise code applies. The content should say what to fix, because the same request sent again fails the same way.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2378,7 +2447,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unauthorized",
     statusClass: 4,
     className: "Client Error",
-    description: "The request does not carry valid credentials for the target resource. The server must include a WWW-Authenticate header field that names the authentication schemes the client can use. If credentials were sent, they were rejected; despite the phrase, this code is about authentication, not permission.",
+    description: "Authentication is missing or failed: the request carried no usable credentials for this resource, or the ones it carried were rejected. The response says how to authenticate in a WWW-Authenticate header field, which RFC 9110 makes mandatory (\"MUST send a WWW-Authenticate header field\"), and the client can repeat the request with new or corrected Authorization. Despite the phrase it is about who the client is; refusing a client the server knows is 403.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2401,7 +2470,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Payment Required",
     statusClass: 4,
     className: "Client Error",
-    description: "HTTP reserves this code for future use and gives it no defined meaning. Some services use it to signal that a payment, subscription or quota increase is needed, but there is no common convention. Clients should not expect any particular behavior from it.",
+    description: "RFC 9110 reserves this code for future use and gives it no meaning. Some services send it when a payment, subscription or higher quota is needed, but nothing standardizes that use. A client should not expect any particular behavior from it.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2424,7 +2493,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Forbidden",
     statusClass: 4,
     className: "Client Error",
-    description: "The server understood the request but refuses to carry it out. Unlike with 401, sending or changing credentials is not expected to help, though the content may explain the refusal. A server that prefers to hide that a resource exists can answer 404 instead.",
+    description: "The server will not carry out this request, and the content may explain why. If the refusal is about the credentials, sending them again unchanged will not help, but RFC 9110 says the client \"MAY repeat the request with new or different credentials\"; the reason can also lie elsewhere, such as an address block or a read-only resource. A server that prefers not to reveal that the resource exists can answer 404 instead.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2447,7 +2516,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Not Found",
     statusClass: 4,
     className: "Client Error",
-    description: "The server has no current representation for the target resource, or will not admit that one exists. It does not say whether the absence is temporary or permanent; 410 is more precise when the resource is known to be gone for good. Caches may store it by default.",
+    description: "Nothing is available at this URI, or the server prefers not to say whether something is. The code does not tell whether the absence is temporary; a server that knows the resource is gone for good can say so with 410. Caches may store a 404 by default, so a resource that appears later can stay hidden until the stored answer expires.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2470,7 +2539,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Method Not Allowed",
     statusClass: 4,
     className: "Client Error",
-    description: "The target resource exists but does not support the request method, such as a DELETE on a read-only resource. The server must list the methods the resource does support in an Allow header field. The client should only try again with one of those methods.",
+    description: "The server knows the method, but this resource does not take it, such as a DELETE on a read-only resource or a POST to a static page. The response lists the methods the resource does take in an Allow header field, which RFC 9110 requires, and the client should use one of those. Caches may store it by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2493,7 +2562,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Not Acceptable",
     statusClass: 4,
     className: "Client Error",
-    description: "Proactive content negotiation failed: no representation matches the preferences the client stated in Accept, Accept-Language or Accept-Encoding, and the server will not fall back to a default. The content may list the representations that are available. Many servers ignore the preferences and send a default instead of this code.",
+    description: "The client's Accept, Accept-Language or Accept-Encoding fields rule out every representation the server has, and the server declines to send a default anyway. The content should list what is available so that the user or client can pick. Most servers send their default representation instead, which RFC 9110 also allows, so clients seldom see this code.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2516,7 +2585,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Proxy Authentication Required",
     statusClass: 4,
     className: "Client Error",
-    description: "Similar to 401, but the credentials are demanded by a proxy on the path rather than by the origin server. The proxy describes its challenge in a Proxy-Authenticate header field. The client should repeat the request with a fitting Proxy-Authorization header field.",
+    description: "A proxy on the path, not the origin server, wants the client to authenticate before it forwards the request. The proxy states its challenge in a Proxy-Authenticate header field, and the client repeats the request with a Proxy-Authorization header field that answers it. It is met behind corporate forward proxies that require a login.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2539,7 +2608,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Request Timeout",
     statusClass: 4,
     className: "Client Error",
-    description: "The server did not receive a complete request message within the time it was prepared to wait. It usually closes the connection after sending this response. The client can send the request again on a new connection.",
+    description: "The server gave up waiting for the rest of the request, because the client was idle or sent it too slowly. Servers usually close the connection with this response. Nothing was processed, so the client can send the request again on a new connection.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2562,7 +2631,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Conflict",
     statusClass: 4,
     className: "Client Error",
-    description: "The request clashes with the current state of the target resource, for example an edit based on an outdated version or an attempt to create something that already exists. The content should give enough detail for the user or client to resolve the conflict. Repeating the request unchanged will not help until that is done.",
+    description: "The request cannot be applied because the resource is in a state that does not allow it: an edit built on an outdated version, a name that is already taken, or a delete of something still in use. The content should say enough for the user or client to sort out the conflict, for example by merging changes. Sending the same request again will fail until that is done.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2585,7 +2654,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Gone",
     statusClass: 4,
     className: "Client Error",
-    description: "The resource used to be available at this URI, is not anymore, and the server expects that to be permanent. Clients should remove links and bookmarks that point to it. When the server cannot tell whether the removal is final, 404 is the better answer.",
+    description: "The resource was here, has been removed on purpose, and is not expected back. Clients and crawlers should drop the links and bookmarks that point to it, and caches may store the answer by default. When the server cannot be sure the removal is final, 404 is the honest answer.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2608,7 +2677,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Length Required",
     statusClass: 4,
     className: "Client Error",
-    description: "The server refuses to accept a request that has content but no Content-Length header field. The client can send the request again with a valid Content-Length.",
+    description: "The server will not read request content of unknown length, such as a chunked upload, and wants a Content-Length header field. The client should measure the content and send the request again with that field.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2631,7 +2700,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Precondition Failed",
     statusClass: 4,
     className: "Client Error",
-    description: "A condition given in the request header fields, such as If-Match or If-Unmodified-Since, turned out false on the server. It guards against lost updates: the resource is no longer in the state the client assumed. The client should fetch the current state before deciding whether to try again.",
+    description: "The request was conditional, with If-Match, If-Unmodified-Since or a similar field, and the resource no longer meets the condition. This is the lost-update guard at work: the resource changed since the client last read it. The client should fetch the current state, reconcile, and try again with fresh validators.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2654,7 +2723,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Content Too Large",
     statusClass: 4,
     className: "Client Error",
-    description: "The request content is larger than the server is willing or able to handle. The server may close the connection, and if the limit is only temporary it can say when to try again with Retry-After. Before RFC 9110 this code was called Request Entity Too Large, and later Payload Too Large.",
+    description: "The request body is bigger than this server accepts, for example an upload over a configured size limit. The server may cut the request off or close the connection, and when the limit is temporary it should say when to return with Retry-After. Earlier specifications called the code Request Entity Too Large, then Payload Too Large.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2677,7 +2746,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "URI Too Long",
     statusClass: 4,
     className: "Client Error",
-    description: "The target URI is longer than the server is willing to interpret. Typical causes are a form sent with GET that should have used POST, a redirect loop that keeps growing the URI, or an attack probing for weaknesses. Older specifications called it Request-URI Too Long, and caches may store it by default.",
+    description: "The target URI is longer than the server will read. Common causes are data put in a GET query that belonged in a POST body, a redirect loop that keeps lengthening the URI, and probes for buffer overflows. Shorten the URI or move the data into content; caches may store this answer by default, and older specifications named it Request-URI Too Long.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2700,7 +2769,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unsupported Media Type",
     statusClass: 4,
     className: "Client Error",
-    description: "The server will not accept the request content because of its media type or content coding. The response can list what it would take in Accept for media types or in Accept-Encoding for content codings. The client should resend the content in a supported format.",
+    description: "The server does not take request content in this format, judged by its Content-Type, its Content-Encoding or the data itself. The response can say what would work, with Accept for media types and Accept-Encoding for content codings. Convert the content, or drop the compression, and send it again.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2723,7 +2792,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Range Not Satisfiable",
     statusClass: 4,
     className: "Client Error",
-    description: "None of the ranges the client asked for overlap the current representation, for example a byte range that starts beyond the end of the file. For byte ranges the server should send a Content-Range header field stating the current length. Before RFC 9110 the code was called Requested Range Not Satisfiable.",
+    description: "The server rejects the request's Range header field: either no requested range fits the current representation, such as bytes starting past the end of the file, or the client asked for so many small or overlapping ranges that the server treats it as abuse. For byte ranges the server should send Content-Range with the current length, so that the client can correct its request. RFC 2616 called the code Requested Range Not Satisfiable; RFC 7233 (2014) gave it its current name.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2746,7 +2815,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Expectation Failed",
     statusClass: 4,
     className: "Client Error",
-    description: "The server cannot meet the expectation stated in the request's Expect header field. The client may repeat the request without that field, for example sending the body at once instead of waiting for 100 Continue.",
+    description: "A server on the path, origin or proxy, cannot honor the request's Expect header field, in practice 100-continue. The client should send the request again without Expect, with the content straight away.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2769,7 +2838,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unused",
     statusClass: 4,
     className: "Client Error",
-    description: "Known as I'm a teapot, from an April Fools' RFC about controlling coffee pots, where a teapot refuses to brew coffee. Because so much software implements the joke, the number is reserved rather than assigned and has no meaning in HTTP. Servers should not send it, and the teapot names exist only for compatibility with code that already uses them.",
+    description: "RFC 2324, an April Fools' joke about controlling coffee pots, had a teapot answer 418 I'm a teapot, and so much software copied the joke that the number could not safely mean anything else. RFC 9110 therefore reserves it without a meaning, and the registry lists it as unused. The teapot names remain here only so that code that already uses them keeps working.",
     lifecycle: "unused",
     deprecated: true,
     registered: undefined,
@@ -2792,7 +2861,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Misdirected Request",
     statusClass: 4,
     className: "Client Error",
-    description: "The request reached a server that is not set up to answer for the scheme and authority of the target URI. It mostly happens when an HTTP/2 or HTTP/3 connection is reused for a host name the server does not actually serve. The client may send the request again over a different connection.",
+    description: "The request reached a server that does not answer for the URI's scheme and authority, usually because an HTTP/2 or HTTP/3 connection opened for one host name was reused for another name that server does not serve. It comes from the origin or a gateway acting for it; RFC 9110 says a proxy \"MUST NOT generate\" it. The client can send the same request again over a different connection, such as a new one to that origin.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2815,7 +2884,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unprocessable Content",
     statusClass: 4,
     className: "Client Error",
-    description: "The server understands the media type and the syntax of the content but cannot act on the instructions it contains, for example a well-formed JSON document that fails validation. The content must be changed before trying again. Until RFC 9110 the code was called Unprocessable Entity, the name WebDAV gave it.",
+    description: "The content parses and its media type is supported, but what it says cannot be carried out, such as JSON that fails the application's validation rules or refers to things that do not exist. The client has to change the content, usually guided by error details in the response. WebDAV introduced the code as Unprocessable Entity (RFC 4918), and RFC 9110 moved it into core HTTP under its current name.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2838,7 +2907,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Locked",
     statusClass: 4,
     className: "Client Error",
-    description: "A WebDAV response saying that the source or destination resource of the method is locked. The client needs to supply the right lock token, or wait until the lock is released, before trying again.",
+    description: "A WebDAV lock stops the method, either on the resource it targets or on the destination of a COPY or MOVE. The response body usually names the failed condition, such as a lock token the client should have submitted. The client can resend the request with the right token in an If header field, or wait until the lock is released or times out.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2861,7 +2930,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Failed Dependency",
     statusClass: 4,
     className: "Client Error",
-    description: "A WebDAV response meaning the method could not be applied to a resource because another action it depended on failed. It usually appears inside a multistatus body, for instance when one change in a PROPPATCH fails and the others are therefore not made.",
+    description: "A WebDAV answer, usually inside a multistatus body, for an operation that was not carried out because another one bundled with it failed. PROPPATCH, for instance, applies its property changes all or nothing, so one rejected change marks the others 424. Fix the part that failed, which carries its own status, and resend the whole request.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2884,7 +2953,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Too Early",
     statusClass: 4,
     className: "Client Error",
-    description: "The server refuses to process a request that arrived in TLS early data (0-RTT), because a replayed copy of it could cause harm. The client can send the same request again after the handshake has completed, when replay is no longer a concern.",
+    description: "The request came in TLS early data (0-RTT), which an attacker could replay, and the server will not risk acting on it. RFC 8470 expects the client to repeat it once the handshake is complete and never again in early data (a user agent \"SHOULD retry automatically\"). Servers send it only when they can tell that the client is able to retry: the request arrived in early data, or carries Early-Data: 1 from an intermediary.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2907,7 +2976,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Upgrade Required",
     statusClass: 4,
     className: "Client Error",
-    description: "The server will not handle the request over the current protocol but may do so after the client switches to another one. It must name the protocols it wants in an Upgrade header field. The client can then repeat the request on an upgraded connection.",
+    description: "The server will handle this request only over a different protocol, and it lists the ones it accepts in an Upgrade header field, which RFC 9110 makes mandatory here. The client should switch, by upgrading the connection or opening a new one with that protocol, and repeat the request. RFC 2817 used it to demand TLS on a plain connection; the example in RFC 9110 asks for a newer HTTP version.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2930,7 +2999,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Precondition Required",
     statusClass: 4,
     className: "Client Error",
-    description: "The origin server requires the request to be conditional, typically with If-Match, so that an edit based on a stale copy cannot overwrite someone else's change. The client should fetch the current state and resend the request with a fitting precondition.",
+    description: "The server insists that requests changing this resource be conditional, and this one was not. Requiring If-Match or a similar field means no client can overwrite changes it never saw. The client should fetch the resource, note its ETag, and send the change again with If-Match; caches must not store this response (RFC 6585).",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2953,7 +3022,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Too Many Requests",
     statusClass: 4,
     className: "Client Error",
-    description: "The client has sent too many requests within some period and is being rate limited. The response may include Retry-After to say how long to wait. The client should slow down and try again later.",
+    description: "A rate limit was reached: this client, key or user sent more requests than the server allows in some period. A Retry-After header field, when present, says how long to wait, and the content may describe the limit. Slow down and send the request again later; RFC 6585 leaves open how the server counts, and caches must not store the response.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2976,7 +3045,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Request Header Fields Too Large",
     statusClass: 4,
     className: "Client Error",
-    description: "The server refuses the request because its header section, or one header field in it, is too large. The client can try again after trimming the header fields, for example by dropping oversized cookies.",
+    description: "The request's header section is too big for the server, either in total or because of one oversized field, often a cookie that kept growing. When a single field is at fault, the response should name it. The client can trim its header fields, for example by clearing the site's cookies, and send the request again; caches must not store the response (RFC 6585).",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -2999,7 +3068,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Unavailable For Legal Reasons",
     statusClass: 4,
     className: "Client Error",
-    description: "The server denies access to the resource because of a legal demand, such as a court order or a government block. The content should explain the demand and who made it, and a Link header field with the blocked-by relation can identify who enforces the block.",
+    description: "Access is blocked because of a legal demand, such as a court order, a government blocklist or a takedown notice. The content should explain the demand and who made it, and a Link header field with rel=\"blocked-by\" can identify who enforces the block, which may be a network operator rather than the origin. Caches may store it by default (RFC 7725), so a lifted block can linger until the stored answer expires.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3022,7 +3091,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Internal Server Error",
     statusClass: 5,
     className: "Server Error",
-    description: "The server ran into an unexpected condition that kept it from completing the request. It is the generic answer when no more specific 5xx code fits. Because the cause is unknown, this spec does not treat it as retryable.",
+    description: "Something went wrong inside the server, such as an unhandled exception or a broken configuration, and no more specific 5xx describes it. The client cannot tell whether the request had any effect or whether trying again would work, so this spec does not mark it retryable. Operators should look in the server's logs, and the response should not expose stack traces or other internals.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3045,7 +3114,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Not Implemented",
     statusClass: 5,
     className: "Server Error",
-    description: "The server lacks the functionality needed to fulfill the request, most often because it does not recognize the method at all. This differs from 405, where the method is known but not allowed for the resource. Caches may store it by default.",
+    description: "The server cannot do what the request asks at all, typically because the method means nothing to it, such as a custom verb sent to a plain web server. That differs from 405, where the server knows the method but the resource does not take it. Retrying will not help, and caches may store the answer by default.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3068,7 +3137,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Bad Gateway",
     statusClass: 5,
     className: "Server Error",
-    description: "A gateway or proxy received an invalid response from the upstream server it contacted to handle the request. The fault lies beyond the server that answered and is often short-lived, such as an upstream restart. A later attempt may succeed.",
+    description: "A gateway or proxy passed the request on and got back something that was not a valid response, such as a reset connection, garbage, or nothing from a crashed upstream service. The fault lies behind the server that answered and is often brief, for example during an upstream restart or deploy. Operators should check the upstream; clients may repeat idempotent requests after a short delay.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3091,7 +3160,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Service Unavailable",
     statusClass: 5,
     className: "Server Error",
-    description: "The server cannot handle the request at the moment, because of overload or planned maintenance, and expects the condition to clear after a while. It may send Retry-After to say how long to wait. Servers also use it to shed load instead of refusing connections.",
+    description: "The server is up but not taking this request right now, because it is overloaded, under maintenance, or shedding load on purpose. It may say when to come back with Retry-After. Clients should wait and try again; a server that simply refuses connections when overloaded gives no such hint.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3114,7 +3183,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Gateway Timeout",
     statusClass: 5,
     className: "Server Error",
-    description: "A gateway or proxy did not get a timely response from the upstream server it needed to complete the request. The upstream may just be slow or briefly unreachable. Trying again later may work.",
+    description: "A gateway or proxy stopped waiting for the upstream server it needed, which may be slow, overloaded or unreachable. The upstream may still have done the work, so only idempotent requests are safe to repeat. Operators should compare the gateway's timeout with how long the upstream really takes.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3137,7 +3206,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "HTTP Version Not Supported",
     statusClass: 5,
     className: "Server Error",
-    description: "The server does not support, or refuses to use, the major HTTP version of the request. The content should explain why and say which versions the server does support.",
+    description: "The server will not speak the HTTP major version the request used, such as one it has switched off. The content should explain why and say which versions it does handle. The client should retry with one of those, typically HTTP/1.1.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3160,7 +3229,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Variant Also Negotiates",
     statusClass: 5,
     className: "Server Error",
-    description: "An error in transparent content negotiation: the variant picked for the request is itself configured to negotiate, which would create a loop. It points to a misconfigured server rather than a client mistake.",
+    description: "Transparent content negotiation (RFC 2295) went wrong on the server: the variant it selected is set up to negotiate as well, so the choice never ends at a real representation. This is a configuration error the client cannot fix. Operators should make each variant a plain resource.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3183,7 +3252,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Insufficient Storage",
     statusClass: 5,
     className: "Server Error",
-    description: "A WebDAV response meaning the server could not store what it needed to complete the method, for example because a disk or quota is full. The request may succeed once space has been freed, but not simply by repeating it.",
+    description: "A WebDAV server ran out of room to store what the method needed, such as a full disk or an exhausted quota. RFC 4918 calls the condition temporary, but it lasts until someone frees space or raises the quota. The user should make room, or ask the operator to, before trying again.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3206,7 +3275,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Loop Detected",
     statusClass: 5,
     className: "Server Error",
-    description: "A WebDAV response saying the server aborted an operation because it hit an infinite loop while processing a request with Depth: infinity. Bindings can make a collection contain itself, and this code tells the client that the whole operation failed for that reason.",
+    description: "A WebDAV request with Depth: infinity ran into a cycle of bindings, a collection that contains itself somewhere below, and the server stopped. The code reports the whole operation as failed, not just the part that looped. A client that understands bindings can announce that in its DAV request header field, and the server then marks the repeats with 208 instead.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
@@ -3229,13 +3298,14 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Not Extended",
     statusClass: 5,
     className: "Server Error",
-    description: "Defined by the HTTP Extension Framework to say that the request lacked an extension declaration the server required. That framework has been moved to historic status, and the registry lists this code as obsoleted. New servers should not send it.",
+    description: "The HTTP Extension Framework (RFC 2774) used this code to say that the request lacked an extension declaration the server required. The framework, an experiment, saw little use, and the IETF has since moved RFC 2774 to Historic, which is why the registry marks the code obsoleted. New servers should not send it.",
     lifecycle: "obsoleted",
     deprecated: true,
     registered: undefined,
     expires: undefined,
     references: [
       { title: "RFC 2774, Section 7", url: "https://www.rfc-editor.org/rfc/rfc2774#section-7" },
+      { title: "Status change of HTTP experiments to Historic", url: "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/" },
     ],
     cacheable: false,
     contentAllowed: true,
@@ -3252,7 +3322,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Network Authentication Required",
     statusClass: 5,
     className: "Server Error",
-    description: "The client must authenticate to the network before it can reach anything, typically through a captive portal on public Wi-Fi. It comes from an intercepting proxy rather than the origin server, and the content should link to the login page. Clients should not cache it or mistake it for the origin's answer.",
+    description: "A captive portal, such as on hotel or airport Wi-Fi, intercepted the request because the network wants the user to log in or accept terms first. The content should link to that login page rather than be it, and caches must not store the response (RFC 6585). Clients should show the page to the user and never take the response for the origin's own answer.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
