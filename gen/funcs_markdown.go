@@ -306,7 +306,7 @@ func mdLifecycle(c Code) (string, error) {
 		}
 		return mdText(s), nil
 	case "unused":
-		return "unused; the number is reserved and must not be sent", nil
+		return "unused; the number is reserved and has no meaning", nil
 	case "obsoleted":
 		return "obsoleted; servers should no longer send it", nil
 	}

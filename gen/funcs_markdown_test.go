@@ -374,7 +374,7 @@ func TestMdWords(t *testing.T) {
 		{Code{Lifecycle: "permanent"}, "permanent"},
 		{Code{Lifecycle: "temporary", Registered: "2024-11-13", Expires: "2026-11-13"}, "temporary, registered 2024-11-13, expires 2026-11-13"},
 		{Code{Lifecycle: "temporary", Expires: "2026-11-13"}, "temporary, expires 2026-11-13"},
-		{Code{Lifecycle: "unused"}, "unused; the number is reserved and must not be sent"},
+		{Code{Lifecycle: "unused"}, "unused; the number is reserved and has no meaning"},
 		{Code{Lifecycle: "obsoleted"}, "obsoleted; servers should no longer send it"},
 	} {
 		if got, err := mdLifecycle(tc.c); err != nil || got != tc.want {

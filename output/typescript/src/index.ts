@@ -1810,7 +1810,7 @@ export function headerFields(code: number): readonly string[] {
 
 /**
  * The registration status of a code: `"permanent"`, `"temporary"` (with an
- * expiry date), `"unused"` (reserved, never to be sent) or `"obsoleted"`.
+ * expiry date), `"unused"` (reserved, with no meaning) or `"obsoleted"`.
  */
 export type Lifecycle = "permanent" | "temporary" | "unused" | "obsoleted";
 
