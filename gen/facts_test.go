@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/spec"
 )
 
 // The facts below are what the RFCs say about particular status codes,
@@ -306,5 +307,44 @@ func TestRegistryDescriptions(t *testing.T) {
 	added := registrySpec(t, "codes: [{code: 105, phrase: Newly Registered}]")
 	if got := check(added); len(got) != 1 || !strings.HasPrefix(got[0], "105 Newly Registered: the description") {
 		t.Errorf("a code added without a description gives %q", got)
+	}
+}
+
+// vendorPhrase is an extras phrase as its vendor writes it, and where.
+type vendorPhrase struct {
+	phrase string
+	source string
+}
+
+// vendorPhrases are the extras phrases the vendors' own documents give.
+var vendorPhrases = map[int]vendorPhrase{
+	494: {"Request Header Too Large", "nginx source, NGX_HTTP_REQUEST_HEADER_TOO_LARGE"},
+	520: {"Web Server Returns an Unknown Error", "developers.cloudflare.com, Error 520"},
+	521: {"Web Server Is Down", "developers.cloudflare.com, Error 521"},
+	522: {"Connection Timed Out", "developers.cloudflare.com, Error 522"},
+	523: {"Origin Is Unreachable", "developers.cloudflare.com, Error 523"},
+	524: {"A Timeout Occurred", "developers.cloudflare.com, Error 524"},
+	449: {"Retry With", "[MS-WDV] 2.2.6, title (its grammar says Reply With)"},
+}
+
+// TestExtrasVendorPhrases holds the extras to the phrases their vendors
+// document, and keeps an older phrase statusgen shipped as an alias.
+func TestExtrasVendorPhrases(t *testing.T) {
+	sources := []gen.Source{registry()}
+	for _, name := range spec.ExtraSets() {
+		data, _ := spec.Extra(name)
+		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
+	}
+	byCode := map[int]gen.Code{}
+	for _, c := range loadSpec(t, sources...).Codes {
+		byCode[c.Code] = c
+	}
+	for code, want := range vendorPhrases {
+		if got := byCode[code].Phrase; got != want.phrase {
+			t.Errorf("%d: phrase %q, but %s writes %q", code, got, want.source, want.phrase)
+		}
+	}
+	if a := byCode[520].Aliases; len(a) != 1 || a[0].Phrase != "Web Server Returned an Unknown Error" {
+		t.Errorf("520 must keep the phrase statusgen shipped before as a deprecated alias, got %+v", a)
 	}
 }
