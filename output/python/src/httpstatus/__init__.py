@@ -26,7 +26,7 @@ __all__ = [
     "StatusClass",
 ]
 
-__version__ = "1.0.0"
+__version__ = "1.1.0"
 
 Lifecycle = Literal["permanent", "temporary", "unused", "obsoleted"]
 """The registration status of a code: permanent, temporary, unused or
