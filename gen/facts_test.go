@@ -49,15 +49,16 @@ var withoutContent = []fact{
 	{304, "RFC 9110, 15.4.5"},
 }
 
-// redirectFact is how a user agent follows a redirect, and where it is said.
-type redirectFact struct {
-	kind   string
+// statement is a value the sources give for a code (a redirect kind, a
+// header field, a phrase), and where they give it.
+type statement struct {
+	value  string
 	source string
 }
 
 // redirectKinds are the codes whose Location a user agent follows
 // automatically, and what it may do to the method.
-var redirectKinds = map[int]redirectFact{
+var redirectKinds = map[int]statement{
 	301: {"may-change-method", "RFC 9110, 15.4.2 (POST may become GET, for historical reasons)"},
 	302: {"may-change-method", "RFC 9110, 15.4.3 (POST may become GET, for historical reasons)"},
 	303: {"changes-to-get", "RFC 9110, 15.4.4 (the other resource is retrieved with GET or HEAD)"},
@@ -65,15 +66,9 @@ var redirectKinds = map[int]redirectFact{
 	308: {"keeps-method", "RFC 9110, 15.4.9 (does not allow changing POST to GET)"},
 }
 
-// headerFact is a response header field that goes with a code.
-type headerFact struct {
-	field  string
-	source string
-}
-
 // associatedHeaders are the response header fields the spec lists for each
 // code, and the section that ties each field to the code.
-var associatedHeaders = map[int][]headerFact{
+var associatedHeaders = map[int][]statement{
 	101: {{"Upgrade", "RFC 9110, 15.2.2 (MUST generate Upgrade)"}},
 	103: {{"Link", "RFC 8297, 2 (the hints are Link header fields)"}},
 	104: {{"Location", "draft-ietf-httpbis-resumable-upload-05 (the upload resource)"}},
@@ -189,15 +184,15 @@ func redirectMismatches(s *gen.Spec) []string {
 		seen[c.Code] = true
 		want, known := redirectKinds[c.Code]
 		switch {
-		case known && c.Redirect != want.kind:
-			out = append(out, fmt.Sprintf("%d: the spec says redirect %q, but %s says %q", c.Code, c.Redirect, want.source, want.kind))
+		case known && c.Redirect != want.value:
+			out = append(out, fmt.Sprintf("%d: the spec says redirect %q, but %s says %q", c.Code, c.Redirect, want.source, want.value))
 		case !known && c.Redirect != "":
 			out = append(out, fmt.Sprintf("%d: the spec says redirect %q, which no source in facts_test.go supports", c.Code, c.Redirect))
 		}
 	}
 	for code, want := range redirectKinds {
 		if !seen[code] {
-			out = append(out, fmt.Sprintf("%d: missing from the spec, but %s says it is a %s redirect", code, want.source, want.kind))
+			out = append(out, fmt.Sprintf("%d: missing from the spec, but %s says it is a %s redirect", code, want.source, want.value))
 		}
 	}
 	slices.Sort(out)
@@ -211,12 +206,12 @@ func headerMismatches(s *gen.Spec) []string {
 		seen[c.Code] = true
 		want := associatedHeaders[c.Code]
 		for _, h := range want {
-			if !slices.Contains(c.Headers, h.field) {
-				out = append(out, fmt.Sprintf("%d: the spec does not list %s, but %s ties it to the code", c.Code, h.field, h.source))
+			if !slices.Contains(c.Headers, h.value) {
+				out = append(out, fmt.Sprintf("%d: the spec does not list %s, but %s ties it to the code", c.Code, h.value, h.source))
 			}
 		}
 		for _, field := range c.Headers {
-			if !slices.ContainsFunc(want, func(h headerFact) bool { return h.field == field }) {
+			if !slices.ContainsFunc(want, func(h statement) bool { return h.value == field }) {
 				out = append(out, fmt.Sprintf("%d: the spec lists %s, which no source in facts_test.go ties to the code", c.Code, field))
 			}
 		}
@@ -310,14 +305,8 @@ func TestRegistryDescriptions(t *testing.T) {
 	}
 }
 
-// vendorPhrase is an extras phrase as its vendor writes it, and where.
-type vendorPhrase struct {
-	phrase string
-	source string
-}
-
 // vendorPhrases are the extras phrases the vendors' own documents give.
-var vendorPhrases = map[int]vendorPhrase{
+var vendorPhrases = map[int]statement{
 	494: {"Request Header Too Large", "nginx source, NGX_HTTP_REQUEST_HEADER_TOO_LARGE"},
 	520: {"Web Server Returns an Unknown Error", "developers.cloudflare.com, Error 520"},
 	521: {"Web Server Is Down", "developers.cloudflare.com, Error 521"},
@@ -340,8 +329,8 @@ func TestExtrasVendorPhrases(t *testing.T) {
 		byCode[c.Code] = c
 	}
 	for code, want := range vendorPhrases {
-		if got := byCode[code].Phrase; got != want.phrase {
-			t.Errorf("%d: phrase %q, but %s writes %q", code, got, want.source, want.phrase)
+		if got := byCode[code].Phrase; got != want.value {
+			t.Errorf("%d: phrase %q, but %s writes %q", code, got, want.source, want.value)
 		}
 	}
 	if a := byCode[520].Aliases; len(a) != 1 || a[0].Phrase != "Web Server Returned an Unknown Error" {
