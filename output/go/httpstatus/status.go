@@ -210,7 +210,7 @@ var entries = [...]entry{
 		code:        StatusEarlyHints,
 		name:        "StatusEarlyHints",
 		phrase:      "Early Hints",
-		description: "An interim response carrying Link header fields for resources the final response will probably need, sent while the server is still preparing that response. Browsers use the hints to preload stylesheets or scripts and to open connections early. The hints are advice only: the final response may differ, and a client must not take them for its header fields.",
+		description: "An interim response carrying Link header fields for resources the final response will probably need, sent while the server is still preparing that response. Browsers use the hints to preload stylesheets or scripts and to open connections early. The hints are advice only: the final response may not repeat them, and they describe that response, not the 103 itself.",
 		reference:   "https://www.rfc-editor.org/rfc/rfc8297#section-2",
 		lifecycle:   "permanent",
 		noContent:   true,

@@ -57,7 +57,7 @@ export const StatusCodes = {
    * response will probably need, sent while the server is still preparing that
    * response. Browsers use the hints to preload stylesheets or scripts and to
    * open connections early. The hints are advice only: the final response may
-   * differ, and a client must not take them for its header fields.
+   * not repeat them, and they describe that response, not the 103 itself.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc8297#section-2 RFC 8297, Section 2}
    */
@@ -1941,7 +1941,7 @@ const statusInfo: readonly StatusInfo[] = [
     phrase: "Early Hints",
     statusClass: 1,
     className: "Informational",
-    description: "An interim response carrying Link header fields for resources the final response will probably need, sent while the server is still preparing that response. Browsers use the hints to preload stylesheets or scripts and to open connections early. The hints are advice only: the final response may differ, and a client must not take them for its header fields.",
+    description: "An interim response carrying Link header fields for resources the final response will probably need, sent while the server is still preparing that response. Browsers use the hints to preload stylesheets or scripts and to open connections early. The hints are advice only: the final response may not repeat them, and they describe that response, not the 103 itself.",
     lifecycle: "permanent",
     deprecated: false,
     registered: undefined,
