@@ -755,6 +755,7 @@ export const StatusCodes = {
    * should not send it.
    *
    * @see {@link https://www.rfc-editor.org/rfc/rfc2774#section-7 RFC 2774, Section 7}
+   * @see {@link https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/ Status change of HTTP experiments to Historic}
    * @deprecated The code is obsoleted in the IANA registry; do not send it.
    */
   NOT_EXTENDED: 510,
@@ -3234,6 +3235,7 @@ const statusInfo: readonly StatusInfo[] = [
     expires: undefined,
     references: [
       { title: "RFC 2774, Section 7", url: "https://www.rfc-editor.org/rfc/rfc2774#section-7" },
+      { title: "Status change of HTTP experiments to Historic", url: "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/" },
     ],
     cacheable: false,
     contentAllowed: true,

@@ -1286,6 +1286,7 @@ _SEMANTICS: dict[int, _Semantics] = {
         headers=(),
         references=(
             Reference("RFC 2774, Section 7", "https://www.rfc-editor.org/rfc/rfc2774#section-7"),
+            Reference("Status change of HTTP experiments to Historic", "https://datatracker.ietf.org/doc/status-change-http-experiments-to-historic/"),
         ),
     ),
     511: _Semantics(
