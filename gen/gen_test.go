@@ -153,3 +153,23 @@ func TestRegistryAgreesWithIANA(t *testing.T) {
 		}
 	}
 }
+
+// TestEmbeddedSourceWarnings: an expired temporary registration is a
+// warning about the user's file that holds it, and none about a source
+// that ships inside statusgen.
+func TestEmbeddedSourceWarnings(t *testing.T) {
+	late := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, embedded := range []bool{false, true} {
+		src := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: embedded}
+		_, warnings, err := gen.LoadSpec([]gen.Source{src}, gen.DefaultLimits(), late)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if embedded && len(warnings) != 0 {
+			t.Errorf("embedded: warnings %v, want none", warnings)
+		}
+		if !embedded && (len(warnings) != 1 || !strings.Contains(warnings[0].Error(), "temporary registration of 104")) {
+			t.Errorf("not embedded: warnings %v, want the expiry of 104", warnings)
+		}
+	}
+}

@@ -33,6 +33,8 @@ Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
 to standard output.
 
+A successful run prints nothing.
+
 Exit status: 0 success or up to date, 1 drift found by -check, 2 any error
 (nothing is written).
 
@@ -167,7 +169,7 @@ func (c *cli) configure() (*gen.Config, int) {
 func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 	var sources []gen.Source
 	if !cfg.NoRegistry {
-		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
+		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true})
 	}
 	for _, name := range cfg.Extras {
 		name = strings.TrimSpace(name)
@@ -175,7 +177,7 @@ func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 		if !ok {
 			return nil, fmt.Errorf("unknown extras set %q (want some of %s)", name, strings.Join(spec.ExtraSets(), ", "))
 		}
-		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
+		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true, Embedded: true})
 	}
 	for _, p := range cfg.Specs {
 		data, err := os.ReadFile(p)
@@ -310,7 +312,6 @@ func (c *cli) dumpTemplates() int {
 		if err := os.WriteFile(dst, data, 0o644); err != nil {
 			return c.fail(err)
 		}
-		fmt.Fprintln(c.stdout, dst)
 	}
 	return exitOK
 }
