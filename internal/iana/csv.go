@@ -36,7 +36,7 @@ func ParseCSV(path string, data []byte) (*Registry, error) {
 	}
 	p := &csvParser{path: path, lines: strings.Split(string(data), "\n"), owner: map[int]int{}}
 	r := csv.NewReader(bytes.NewReader(data))
-	r.FieldsPerRecord = len(header)
+	r.FieldsPerRecord = -1 // checked below, after the header's own message
 	first := true
 	for {
 		rec, err := r.Read()
@@ -53,6 +53,9 @@ func ParseCSV(path string, data []byte) (*Registry, error) {
 				return nil, at(path, line, 1, "header is %q, want %q (IANA's http-status-codes-1.csv)", strings.Join(rec, ","), strings.Join(header, ","))
 			}
 			continue
+		}
+		if len(rec) != len(header) {
+			return nil, at(path, line, 1, "record has %d fields; want %d (%s)", len(rec), len(header), strings.Join(header, ", "))
 		}
 		var pos [3]gen.Pos
 		for i := range pos {
@@ -87,10 +90,7 @@ func (p *csvParser) csvError(err error) error {
 		return at(p.path, 0, 0, "reading the registry: %v", err)
 	}
 	msg := pe.Err.Error()
-	switch {
-	case errors.Is(pe.Err, csv.ErrFieldCount):
-		msg = fmt.Sprintf("record has the wrong number of fields; want %d (%s)", len(header), strings.Join(header, ", "))
-	case pe.StartLine != pe.Line:
+	if pe.StartLine != pe.Line {
 		msg += fmt.Sprintf(" (the record starts on line %d)", pe.StartLine)
 	}
 	return at(p.path, pe.Line, pe.Column, "%s", msg)

@@ -124,7 +124,7 @@ func TestParseCSVErrors(t *testing.T) {
 		{"stray quote", registryCSV(t, "\n204,No Content,", "\n204,No \"Content,"),
 			`registry.csv:12:8: bare " in non-quoted-field`},
 		{"extra field", registryCSV(t, "226,IM Used,[RFC3229]", "226,IM Used,[RFC3229],x"),
-			`registry.csv:18:1: record has the wrong number of fields; want 3 (Value, Description, Reference)`},
+			`registry.csv:18:1: record has 4 fields; want 3 (Value, Description, Reference)`},
 		{"reference without brackets", registryCSV(t, "226,IM Used,[RFC3229]", "226,IM Used,RFC3229"),
 			`registry.csv:18:13: reference "RFC3229": expected [ at byte 1; references are bracketed, as in [RFC9110, Section 15.5.5]`},
 		{"unclosed reference", registryCSV(t, "to Historic]", "to Historic"),
