@@ -10,38 +10,24 @@ import (
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/iana/ianatest"
 	"github.com/statusgen/statusgen/spec"
 )
 
-// registryFile is IANA's http-status-codes-1.csv as of the registry's
-// 2025-09-15 update; internal/iana's tests read the same copy.
-const registryFile = "../../internal/iana/testdata/http-status-codes-2025-09-15.csv"
-
-// registryVariant writes the registry file, with each old string replaced
-// by the new one after it, into dir and returns its path. The file has
-// CRLF line ends, as IANA serves it.
+// registryVariant writes IANA's registry file as of its 2025-09-15
+// update, changed as replacements say (see ianatest.Registry), into dir
+// and returns its path.
 func registryVariant(t *testing.T, dir string, replacements ...string) string {
 	t.Helper()
-	data, err := os.ReadFile(registryFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(replacements); i += 2 {
-		if strings.Count(s, replacements[i]) != 1 {
-			t.Fatalf("%q does not occur exactly once in the registry file", replacements[i])
-		}
-		s = strings.Replace(s, replacements[i], replacements[i+1], 1)
-	}
 	path := filepath.Join(dir, "http-status-codes-1.csv")
-	writeFile(t, path, s)
+	writeFile(t, path, string(ianatest.Registry(t, replacements...)))
 	return path
 }
 
 // TestIANAEmbeddedSpecAgrees runs the real binary: the embedded spec
 // agrees with the registry's 2025-09-15 update.
 func TestIANAEmbeddedSpecAgrees(t *testing.T) {
-	code, stdout, stderr := runBinary(t, "", "-iana", registryFile)
+	code, stdout, stderr := runBinary(t, "", "-iana", registryVariant(t, t.TempDir()))
 	if code != 0 || stdout != "" {
 		t.Errorf("status %d, stdout %q, stderr %q; want 0 and no differences", code, stdout, stderr)
 	}
@@ -118,7 +104,7 @@ func TestIANAReport(t *testing.T) {
 			stdout: "104: expires: spec \"2026-11-13\", registry \"2027-11-13\"\n"},
 		{name: "made permanent", replace: []string{" (TEMPORARY - registered 2024-11-13, extension registered 2025-09-15, expires 2026-11-13)", ""},
 			now: after104Expired, status: 1, stdout: "104: lifecycle: spec temporary, registry permanent\n"},
-		{name: "added code", replace: []string{"105-199,Unassigned,", "105,Example Added Code,[RFC9999]\r\n106-199,Unassigned,"},
+		{name: "added code", replace: []string{"105-199,Unassigned,", "105,Example Added Code,[RFC9999]\n106-199,Unassigned,"},
 			now: before104Expired, status: 1, stdout: "105: in the registry, not in the spec\n"},
 		{name: "reference changed", replace: []string{"[RFC2774][Status change of HTTP experiments to Historic]", "[RFC2774]"},
 			now: before104Expired, status: 1,
@@ -184,7 +170,7 @@ func TestIANAUpdate(t *testing.T) {
 
 	changed := registryVariant(t, t.TempDir(),
 		"413,Content Too Large,", "413,Content Too Big,",
-		"105-199,Unassigned,", "105,Example Added Code,[RFC9999]\r\n106-199,Unassigned,")
+		"105-199,Unassigned,", "105,Example Added Code,[RFC9999]\n106-199,Unassigned,")
 	code, stdout, stderr := runBinary(t, dir, "-iana", changed, "-no-registry", "-update", specFile)
 	want := "105: in the registry, not in the spec\n413: phrase: spec \"Content Too Large\", registry \"Content Too Big\"\n"
 	if code != 0 || stdout != want {
@@ -264,16 +250,17 @@ func TestIANAUpdateAllOrNothing(t *testing.T) {
 // TestIANAUsage: -iana goes with the flags that pick the spec, and
 // -update with -iana; anything else is a usage error.
 func TestIANAUsage(t *testing.T) {
+	registry := registryVariant(t, t.TempDir())
 	for _, tc := range []struct {
 		args []string
 		want string
 	}{
 		{[]string{"-update", "spec.yaml"}, "statusgen: -update goes with -iana\n"},
-		{[]string{"-iana", registryFile, "-lang", "go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
-		{[]string{"-iana", registryFile, "-o", "x.go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
-		{[]string{"-iana", registryFile, "-check"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
+		{[]string{"-iana", registry, "-lang", "go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
+		{[]string{"-iana", registry, "-o", "x.go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
+		{[]string{"-iana", registry, "-check"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
 		{[]string{"-iana", "no-such-file.csv"}, "statusgen: no-such-file.csv: no such file or directory\n"},
-		{[]string{"-iana", registryFile, "-update", "no-such-spec.yaml"}, "statusgen: no-such-spec.yaml: no such file or directory\n"},
+		{[]string{"-iana", registry, "-update", "no-such-spec.yaml"}, "statusgen: no-such-spec.yaml: no such file or directory\n"},
 	} {
 		code, stdout, stderr := statusgen(t, testEnv(nil), tc.args...)
 		if code != 2 || stdout != "" || !strings.HasPrefix(stderr, tc.want) {

@@ -1,39 +1,15 @@
 package iana_test
 
 import (
-	"os"
 	"strings"
 	"testing"
 
 	"github.com/statusgen/statusgen/internal/iana"
+	"github.com/statusgen/statusgen/internal/iana/ianatest"
 )
 
-// registryFile is IANA's http-status-codes-1.csv as of the registry's
-// 2025-09-15 update.
-const registryFile = "testdata/http-status-codes-2025-09-15.csv"
-
-// registryCSV returns the registry file with each old string replaced by
-// the new one that follows it; each old string must occur exactly once.
-// The file has CRLF line ends, as IANA serves it: a "\n" in the strings
-// stands for one.
-func registryCSV(t testing.TB, replacements ...string) []byte {
-	t.Helper()
-	data, err := os.ReadFile(registryFile)
-	if err != nil {
-		t.Fatal(err)
-	}
-	s := string(data)
-	for i := 0; i+1 < len(replacements); i += 2 {
-		old, new := crlf(replacements[i]), crlf(replacements[i+1])
-		if n := strings.Count(s, old); n != 1 {
-			t.Fatalf("%q occurs %d times in the registry file, want once", old, n)
-		}
-		s = strings.Replace(s, old, new, 1)
-	}
-	return []byte(s)
-}
-
-func crlf(s string) string { return strings.ReplaceAll(s, "\n", "\r\n") }
+// registryFile names the registry file in messages.
+const registryFile = ianatest.Name
 
 func parse(t testing.TB, data []byte) *iana.Registry {
 	t.Helper()
@@ -45,7 +21,7 @@ func parse(t testing.TB, data []byte) *iana.Registry {
 }
 
 func TestParseCSV(t *testing.T) {
-	reg := parse(t, registryCSV(t))
+	reg := parse(t, ianatest.Registry(t))
 	if len(reg.Entries) != 64 {
 		t.Errorf("%d entries, want the registry's 64", len(reg.Entries))
 	}
@@ -91,7 +67,7 @@ func TestParseCSV(t *testing.T) {
 	}
 
 	// A byte order mark and LF line ends read the same.
-	lf := strings.ReplaceAll("\ufeff"+string(registryCSV(t)), "\r\n", "\n")
+	lf := strings.ReplaceAll("\ufeff"+string(ianatest.Registry(t)), "\r\n", "\n")
 	if again := parse(t, []byte(lf)); len(again.Entries) != 64 || again.Entries[63].At.Line != 75 {
 		t.Errorf("with a BOM and LF: %d entries", len(again.Entries))
 	}
@@ -105,43 +81,43 @@ func TestParseCSVErrors(t *testing.T) {
 		data []byte
 		want string
 	}{
-		{"wrong header", registryCSV(t, "Value,Description,Reference", "Code,Phrase,Reference"),
+		{"wrong header", ianatest.Registry(t, "Value,Description,Reference", "Code,Phrase,Reference"),
 			`registry.csv:1:1: header is "Code,Phrase,Reference", want "Value,Description,Reference" (IANA's http-status-codes-1.csv)`},
-		{"bad value", registryCSV(t, "\n201,Created,", "\n2O1,Created,"),
+		{"bad value", ianatest.Registry(t, "\n201,Created,", "\n2O1,Created,"),
 			`registry.csv:9:1: value "2O1" is not a status code (100-599) or a range of them (105-199)`},
-		{"code out of range", registryCSV(t, "512-599,Unassigned,", "512-600,Unassigned,"),
+		{"code out of range", ianatest.Registry(t, "512-599,Unassigned,", "512-600,Unassigned,"),
 			`registry.csv:76:1: value "512-600" is not a status code (100-599) or a range of them (105-199)`},
-		{"reversed range", registryCSV(t, "105-199,Unassigned,", "199-105,Unassigned,"),
+		{"reversed range", ianatest.Registry(t, "105-199,Unassigned,", "199-105,Unassigned,"),
 			`registry.csv:7:1: range "199-105" is empty or reversed`},
-		{"assigned range", registryCSV(t, "105-199,Unassigned,", "105-199,Something,"),
+		{"assigned range", ianatest.Registry(t, "105-199,Unassigned,", "105-199,Something,"),
 			`registry.csv:7:9: a range of codes must be Unassigned, found "Something"`},
-		{"overlapping range", registryCSV(t, "105-199,Unassigned,", "104-199,Unassigned,"),
+		{"overlapping range", ianatest.Registry(t, "105-199,Unassigned,", "104-199,Unassigned,"),
 			`registry.csv:7:1: code 104 is listed twice (first on line 6)`},
-		{"truncated", registryCSV(t, "511,Network Authentication Required,[RFC6585]\n512-599,Unassigned,\n", ""),
+		{"truncated", ianatest.Registry(t, "511,Network Authentication Required,[RFC6585]\n512-599,Unassigned,\n", ""),
 			`registry.csv:74: codes 511-599 are in no record; the registry lists every code from 100 to 599 (a truncated file?)`},
-		{"unterminated quote", registryCSV(t, `"[RFC9110, Section 15.5.5]"`, `"[RFC9110, Section 15.5.5]`),
+		{"unterminated quote", ianatest.Registry(t, `"[RFC9110, Section 15.5.5]"`, `"[RFC9110, Section 15.5.5]`),
 			`registry.csv:35:24: extraneous or missing " in quoted-field (the record starts on line 34)`},
-		{"stray quote", registryCSV(t, "\n204,No Content,", "\n204,No \"Content,"),
+		{"stray quote", ianatest.Registry(t, "\n204,No Content,", "\n204,No \"Content,"),
 			`registry.csv:12:8: bare " in non-quoted-field`},
-		{"extra field", registryCSV(t, "226,IM Used,[RFC3229]", "226,IM Used,[RFC3229],x"),
+		{"extra field", ianatest.Registry(t, "226,IM Used,[RFC3229]", "226,IM Used,[RFC3229],x"),
 			`registry.csv:18:1: record has 4 fields; want 3 (Value, Description, Reference)`},
-		{"reference without brackets", registryCSV(t, "226,IM Used,[RFC3229]", "226,IM Used,RFC3229"),
+		{"reference without brackets", ianatest.Registry(t, "226,IM Used,[RFC3229]", "226,IM Used,RFC3229"),
 			`registry.csv:18:13: reference "RFC3229": expected [ at byte 1; references are bracketed, as in [RFC9110, Section 15.5.5]`},
-		{"unclosed reference", registryCSV(t, "to Historic]", "to Historic"),
+		{"unclosed reference", ianatest.Registry(t, "to Historic]", "to Historic"),
 			`registry.csv:74:39: reference "[RFC2774][Status change of HTTP experiments to Historic": [ at byte 10 is not closed`},
-		{"bad RFC reference", registryCSV(t, `"[RFC9110, Section 15.5.5]"`, `"[RFC9110, Sec. 15.5.5]"`),
+		{"bad RFC reference", ianatest.Registry(t, `"[RFC9110, Section 15.5.5]"`, `"[RFC9110, Sec. 15.5.5]"`),
 			`registry.csv:34:16: reference [RFC9110, Sec. 15.5.5] is not [RFCn] or [RFCn, Section s]`},
-		{"empty reference", registryCSV(t, "226,IM Used,[RFC3229]", "226,IM Used,[RFC3229][]"),
+		{"empty reference", ianatest.Registry(t, "226,IM Used,[RFC3229]", "226,IM Used,[RFC3229][]"),
 			`registry.csv:18:22: reference [] is empty or has surrounding space`},
-		{"unknown note", registryCSV(t, "Not Extended (OBSOLETED)", "Not Extended (DEPRECATED)"),
+		{"unknown note", ianatest.Registry(t, "Not Extended (OBSOLETED)", "Not Extended (DEPRECATED)"),
 			`registry.csv:74:18: unknown registry note (DEPRECATED); statusgen knows (TEMPORARY - ...), (OBSOLETED) and (Unused)`},
-		{"temporary without expiry", registryCSV(t, ", extension registered 2025-09-15, expires 2026-11-13", ""),
+		{"temporary without expiry", ianatest.Registry(t, ", extension registered 2025-09-15, expires 2026-11-13", ""),
 			`registry.csv:6:34: the temporary registration of 104 needs both its registration and its expiry date`},
-		{"temporary with a bad date", registryCSV(t, "expires 2026-11-13", "expires 2026-13-13"),
+		{"temporary with a bad date", ianatest.Registry(t, "expires 2026-11-13", "expires 2026-13-13"),
 			`registry.csv:6:34: "2026-13-13" in "expires 2026-13-13" is not a date`},
-		{"note without phrase", registryCSV(t, "\n204,No Content,", "\n204,(Reserved),"),
+		{"note without phrase", ianatest.Registry(t, "\n204,No Content,", "\n204,(Reserved),"),
 			`registry.csv:12:5: description "(Reserved)" is a note without a phrase`},
-		{"empty description", registryCSV(t, "\n204,No Content,", "\n204,,"),
+		{"empty description", ianatest.Registry(t, "\n204,No Content,", "\n204,,"),
 			`registry.csv:12:5: code 204 has no description`},
 		{"XML", []byte("<?xml version='1.0' encoding='UTF-8'?>\n<registry xmlns=\"http://www.iana.org/assignments\"/>\n"),
 			`registry.csv:1:1: this looks like XML or HTML; statusgen reads the registry's CSV form, http-status-codes-1.csv`},

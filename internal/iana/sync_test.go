@@ -8,6 +8,7 @@ import (
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/iana"
+	"github.com/statusgen/statusgen/internal/iana/ianatest"
 	"github.com/statusgen/statusgen/spec"
 )
 
@@ -36,7 +37,7 @@ func report(diffs []iana.Difference) []string {
 // agrees with the registry as of its 2025-09-15 update.
 func TestEmbeddedSpecAgrees(t *testing.T) {
 	s := loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
-	if diffs := iana.Compare(parse(t, registryCSV(t)), s); len(diffs) > 0 {
+	if diffs := iana.Compare(parse(t, ianatest.Registry(t)), s); len(diffs) > 0 {
 		t.Errorf("the embedded spec differs from %s:\n%s", registryFile, strings.Join(report(diffs), "\n"))
 	}
 }
@@ -144,7 +145,7 @@ func TestCompare(t *testing.T) {
 	s := loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
 	for _, tc := range registryChanges {
 		t.Run(tc.name, func(t *testing.T) {
-			reg := parse(t, registryCSV(t, tc.replace...))
+			reg := parse(t, ianatest.Registry(t, tc.replace...))
 			if got := report(iana.Compare(reg, s)); strings.Join(got, "\n") != strings.Join(tc.report, "\n") {
 				t.Errorf("report:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(tc.report, "\n"))
 			}
@@ -159,7 +160,7 @@ func TestUpdate(t *testing.T) {
 	before := spec.Registry()
 	for _, tc := range registryChanges {
 		t.Run(tc.name, func(t *testing.T) {
-			reg := parse(t, registryCSV(t, tc.replace...))
+			reg := parse(t, ianatest.Registry(t, tc.replace...))
 			src := gen.Source{Name: specFile, Data: before}
 			after, notes, err := iana.Update(src, loadSpec(t, src), reg)
 			if err != nil {
@@ -230,7 +231,7 @@ func lineChanges(old, new []byte) (removed, added []string) {
 // a code from outside the registry is left alone.
 func TestUpdateOverlay(t *testing.T) {
 	registry := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}
-	reg := parse(t, registryCSV(t, "404,Not Found,", "404,Not Located,"))
+	reg := parse(t, ianatest.Registry(t, "404,Not Found,", "404,Not Located,"))
 	for _, tc := range []struct{ name, before, after string }{
 		{
 			name: "with codes",
@@ -304,7 +305,7 @@ codes:
 // reformatting the user's file.
 func TestUpdateRefusesFlowStyle(t *testing.T) {
 	src := gen.Source{Name: "codes.json", Data: []byte(`{"codes": [{"code": 200, "phrase": "Okay"}]}` + "\n")}
-	reg := parse(t, registryCSV(t))
+	reg := parse(t, ianatest.Registry(t))
 	_, _, err := iana.Update(src, loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}, src), reg)
 	want := "codes.json:1:1: the spec is in flow style ({...} or [...]); -update edits block-style YAML only"
 	if err == nil || err.Error() != want {
