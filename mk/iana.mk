@@ -16,7 +16,7 @@ IANA_CSV ?= $(IANA_DIR)/http-status-codes-1.csv
 IANA_SPEC ?= spec/http-status.yaml
 IANA_REPORT ?= $(IANA_DIR)/report.txt
 # The registry as of its 2025-09-15 update, which the spec agrees with.
-IANA_TESTDATA := internal/iana/ianatest/http-status-codes-2025-09-15.csv
+IANA_TESTDATA := internal/iana/ianatest/testdata/http-status-codes-2025-09-15.csv
 
 .PHONY: sync-iana sync-iana-update sync-iana-rehearsal
 

@@ -10,12 +10,12 @@ import (
 
 // Name is the file's name in the repository, for messages and tools that
 // read it from disk (the Makefile's sync rehearsal).
-const Name = "internal/iana/ianatest/http-status-codes-2025-09-15.csv"
+const Name = "internal/iana/ianatest/testdata/http-status-codes-2025-09-15.csv"
 
 // registry is IANA's http-status-codes-1.csv as served, CRLF line ends
 // included.
 //
-//go:embed http-status-codes-2025-09-15.csv
+//go:embed testdata/http-status-codes-2025-09-15.csv
 var registry string
 
 // Registry returns the registry file with each old string replaced by the
