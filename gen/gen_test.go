@@ -158,3 +158,20 @@ func TestEmbeddedSourceWarnings(t *testing.T) {
 		}
 	}
 }
+
+// TestOverlayEndsTemporary: a spec file that makes the registry's
+// temporary 104 permanent need not (and cannot) remove its dates.
+func TestOverlayEndsTemporary(t *testing.T) {
+	permanent := gen.Source{Name: "permanent.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n")}
+	s := loadSpec(t, registry(), permanent)
+	for _, c := range s.Codes {
+		if c.Code == 104 && (c.Lifecycle != "permanent" || c.Registered != "" || c.Expires != "") {
+			t.Errorf("104: lifecycle %s, registered %q, expires %q; want permanent without dates", c.Lifecycle, c.Registered, c.Expires)
+		}
+	}
+	// Dates given with another lifecycle are still an error.
+	dated := gen.Source{Name: "dated.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n    expires: \"2030-01-01\"\n")}
+	if _, _, err := gen.LoadSpec([]gen.Source{registry(), dated}, gen.DefaultLimits(), time.Time{}); err == nil || !strings.Contains(err.Error(), "dated.yaml:4:14: expires is only for temporary registrations") {
+		t.Errorf("dates with a permanent lifecycle: %v", err)
+	}
+}
