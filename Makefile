@@ -70,6 +70,8 @@ bench: bench-go bench-process
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 60s ./gen/
 	$(GO) test -run '^$$' -fuzz FuzzRender -fuzztime 60s ./gen/
+	$(GO) test -run '^$$' -fuzz FuzzParseCSV -fuzztime 60s ./internal/iana/
+	$(GO) test -run '^$$' -fuzz FuzzUpdate -fuzztime 60s ./internal/iana/
 
 clean:
 	rm -rf bin node_modules
