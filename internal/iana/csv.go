@@ -72,7 +72,7 @@ func ParseCSV(path string, data []byte) (*Registry, error) {
 	if len(p.errs) > 0 {
 		return nil, p.errs
 	}
-	return &Registry{Path: path, Entries: p.entries}, nil
+	return &Registry{Entries: p.entries}, nil
 }
 
 // csvParser collects the entries and the problems of one file.

@@ -24,8 +24,6 @@ const (
 
 // Registry is the assigned codes of the HTTP Status Code Registry.
 type Registry struct {
-	// Path names the file the registry was read from, for diagnostics.
-	Path string
 	// Entries are the assigned codes, sorted by code.
 	Entries []Entry
 }
