@@ -39,7 +39,7 @@ check-generated: $(STATUSGEN)
 	$(STATUSGEN) -config statusgen.yaml -clean -check -diff || { echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
 ## test: every check; the command CI runs.
-test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema release-check package
+test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema release-check package sync-iana-rehearsal
 	@echo "make test: all checks passed"
 
 fmt:
@@ -70,6 +70,8 @@ bench: bench-go bench-process
 fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzLoad -fuzztime 60s ./gen/
 	$(GO) test -run '^$$' -fuzz FuzzRender -fuzztime 60s ./gen/
+	$(GO) test -run '^$$' -fuzz FuzzParseCSV -fuzztime 60s ./internal/iana/
+	$(GO) test -run '^$$' -fuzz FuzzUpdate -fuzztime 60s ./internal/iana/
 
 clean:
 	rm -rf bin node_modules

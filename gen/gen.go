@@ -13,10 +13,13 @@ import "time"
 
 // LoadSpec loads the sources, merges them in order and validates the
 // result. Warnings (such as an expired temporary registration, judged
-// against now; a zero now skips the check) do not stop the run.
+// against now; a zero now skips the check) do not stop the run; there are
+// none about a source marked Embedded (unless a user's source has the
+// same name).
 func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, error) {
 	var files []*rawFile
 	var errs Diagnostics
+	embedded := map[string]bool{}
 	for _, src := range sources {
 		f, err := loadFile(src, lim)
 		if err != nil {
@@ -25,6 +28,9 @@ func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, 
 		}
 		f.addOnly = src.AddOnly
 		files = append(files, f)
+		if prev, seen := embedded[src.Name]; !seen || prev {
+			embedded[src.Name] = src.Embedded // a user's file of the same name keeps its warnings
+		}
 	}
 	if err := errs.err(); err != nil {
 		return nil, nil, err
@@ -36,5 +42,12 @@ func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, 
 	if n := len(merged.Codes.Val); n > lim.MaxCodes {
 		return nil, nil, errorAt(Pos{Path: sources[len(sources)-1].Name}, "merged spec has %d codes, more than the limit of %d", n, lim.MaxCodes)
 	}
-	return validate(merged, now)
+	s, warnings, err := validate(merged, now)
+	var mine Diagnostics
+	for _, w := range warnings {
+		if !embedded[w.Pos.Path] {
+			mine = append(mine, w)
+		}
+	}
+	return s, mine, err
 }

@@ -2,10 +2,10 @@ package gen_test
 
 import (
 	"bytes"
+	"fmt"
 	"math/rand"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -107,49 +107,71 @@ func TestDeterministic(t *testing.T) {
 	}
 }
 
-func TestRegistryAgreesWithIANA(t *testing.T) {
-	// A copy of shared/reference/iana-http-status-codes.tsv (IANA's data).
-	tsv, err := os.ReadFile("testdata/iana-http-status-codes.tsv")
-	if err != nil {
-		t.Fatal(err)
+// TestRegistryDescriptions: every code of the embedded registry has a
+// description of two to four sentences, so that a registry sync that adds
+// a code (it writes none) fails the tests until someone writes one.
+// internal/iana's TestEmbeddedSpecAgrees checks the registry's own facts.
+func TestRegistryDescriptions(t *testing.T) {
+	if bad := undescribed(loadSpec(t, registry())); len(bad) > 0 {
+		t.Errorf("registry entries without a proper description:\n%s", strings.Join(bad, "\n"))
 	}
-	s := loadSpec(t, registry())
-	byCode := map[int]gen.Code{}
+	// An entry as statusgen -iana -update adds it.
+	synced := gen.Source{Name: "synced.yaml", Data: []byte("codes:\n  - code: 105\n    phrase: Example Added Code\n    lifecycle: permanent\n    references:\n      - rfc: 9999\n")}
+	if bad := undescribed(loadSpec(t, registry(), synced)); strings.Join(bad, "\n") != "105: no description" {
+		t.Errorf("a synced code without a description gives %q, want it named", bad)
+	}
+}
+
+// undescribed names the registry codes (those without a source) whose
+// description is missing or not two to four sentences.
+func undescribed(s *gen.Spec) []string {
+	var bad []string
 	for _, c := range s.Codes {
-		byCode[c.Code] = c
+		sentences := strings.Count(c.Description, ". ") + 1
+		switch {
+		case c.Source != "":
+		case c.Description == "":
+			bad = append(bad, fmt.Sprintf("%d: no description", c.Code))
+		case sentences < 2 || sentences > 4:
+			bad = append(bad, fmt.Sprintf("%d: description has %d sentences, want 2 to 4", c.Code, sentences))
+		}
 	}
-	lines := strings.Split(strings.TrimSpace(string(tsv)), "\n")[1:]
-	if len(lines) != len(s.Codes) {
-		t.Errorf("the registry has %d entries, the spec %d codes", len(lines), len(s.Codes))
-	}
-	for _, line := range lines {
-		f := strings.Split(line, "\t")
-		code, err := strconv.Atoi(f[0])
+	return bad
+}
+
+// TestEmbeddedSourceWarnings: an expired temporary registration is a
+// warning about the user's file that holds it, and none about a source
+// that ships inside statusgen.
+func TestEmbeddedSourceWarnings(t *testing.T) {
+	late := time.Date(2027, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, embedded := range []bool{false, true} {
+		src := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: embedded}
+		_, warnings, err := gen.LoadSpec([]gen.Source{src}, gen.DefaultLimits(), late)
 		if err != nil {
 			t.Fatal(err)
 		}
-		c, ok := byCode[code]
-		if !ok {
-			t.Errorf("%d is missing from the spec", code)
-			continue
+		if embedded && len(warnings) != 0 {
+			t.Errorf("embedded: warnings %v, want none", warnings)
 		}
-		phrase := f[1]
-		if phrase == "(Unused)" {
-			phrase = "Unused"
+		if !embedded && (len(warnings) != 1 || !strings.Contains(warnings[0].Error(), "temporary registration of 104")) {
+			t.Errorf("not embedded: warnings %v, want the expiry of 104", warnings)
 		}
-		if c.Phrase != phrase {
-			t.Errorf("%d: phrase %q, IANA %q", code, c.Phrase, phrase)
+	}
+}
+
+// TestOverlayEndsTemporary: a spec file that makes the registry's
+// temporary 104 permanent need not (and cannot) remove its dates.
+func TestOverlayEndsTemporary(t *testing.T) {
+	permanent := gen.Source{Name: "permanent.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n")}
+	s := loadSpec(t, registry(), permanent)
+	for _, c := range s.Codes {
+		if c.Code == 104 && (c.Lifecycle != "permanent" || c.Registered != "" || c.Expires != "") {
+			t.Errorf("104: lifecycle %s, registered %q, expires %q; want permanent without dates", c.Lifecycle, c.Registered, c.Expires)
 		}
-		if c.Lifecycle != f[3] {
-			t.Errorf("%d: lifecycle %q, IANA %q", code, c.Lifecycle, f[3])
-		}
-		ref := strings.Replace(f[2], "RFC", "RFC ", 1)
-		if r := c.Reference().Short; !strings.HasPrefix(strings.Replace(r, ",", "", 1), ref) && !strings.HasPrefix(r, ref) {
-			t.Errorf("%d: reference %q, IANA %q", code, r, f[2])
-		}
-		sentences := strings.Count(c.Description, ". ") + 1
-		if c.Description == "" || sentences < 2 || sentences > 4 {
-			t.Errorf("%d: description has %d sentences, want 2 to 4", code, sentences)
-		}
+	}
+	// Dates given with another lifecycle are still an error.
+	dated := gen.Source{Name: "dated.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n    expires: \"2030-01-01\"\n")}
+	if _, _, err := gen.LoadSpec([]gen.Source{registry(), dated}, gen.DefaultLimits(), time.Time{}); err == nil || !strings.Contains(err.Error(), "dated.yaml:4:14: expires is only for temporary registrations") {
+		t.Errorf("dates with a permanent lifecycle: %v", err)
 	}
 }

@@ -20,6 +20,10 @@ type Source struct {
 	// AddOnly marks a set, such as a vendor extras set, that may only add
 	// codes: an entry for a code that an earlier source has is an error.
 	AddOnly bool
+	// Embedded marks a source that ships inside statusgen (the registry,
+	// the extras sets). What is out of date there is statusgen's to fix,
+	// not its user's, so LoadSpec gives no warnings about it.
+	Embedded bool
 }
 
 // Limits bound what a spec may ask of the generator, so that a hostile or

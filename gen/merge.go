@@ -32,6 +32,7 @@ func merge(files []*rawFile) (*rawFile, error) {
 					continue
 				}
 				overlayStruct(&out.Codes.Val[i], &c)
+				endTemporary(&out.Codes.Val[i], c)
 				continue
 			}
 			codeAt[n] = len(out.Codes.Val)
@@ -58,6 +59,22 @@ func merge(files []*rawFile) (*rawFile, error) {
 		}
 	}
 	return out, errs.err()
+}
+
+// endTemporary drops the registration dates of an earlier layer when a
+// later one gives the code another lifecycle than temporary without dates
+// of its own: the dates belong to the temporary registration, and a layer
+// has no other way to take a field away.
+func endTemporary(dst *rawCode, src rawCode) {
+	if !src.Lifecycle.Set || src.Lifecycle.Val == "temporary" {
+		return
+	}
+	if !src.Registered.Set {
+		dst.Registered = opt[string]{}
+	}
+	if !src.Expires.Set {
+		dst.Expires = opt[string]{}
+	}
 }
 
 func overlay[T any](dst *opt[T], src opt[T]) {

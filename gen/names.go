@@ -51,6 +51,16 @@ func newIdent(words []string, prefix string) Ident {
 	}
 }
 
+// PhraseIdent returns the identifier of a code whose phrase is phrase and
+// which has no name field; an error says why the phrase gives none.
+func PhraseIdent(phrase string) (Ident, error) {
+	words, err := phraseWords(phrase)
+	if err != nil {
+		return Ident{}, err
+	}
+	return newIdent(words, "Status"), nil
+}
+
 // phraseWords splits a reason phrase into identifier words: apostrophes
 // vanish ("I'm" gives "Im"), every other non-alphanumeric character
 // separates words, and each word gets an upper-case first letter.

@@ -115,11 +115,11 @@ func resolveCode(rc rawCode, classes []Class, now time.Time, warns *Diagnostics)
 			c.Ident = newIdent(camelWords(rc.Name.Val), "Status")
 		}
 	} else if c.Phrase != "" && len(errs) == 0 {
-		words, err := phraseWords(c.Phrase)
+		id, err := PhraseIdent(c.Phrase)
 		if err != nil {
 			errs = append(errs, errorAt(rc.Phrase.At, "%v", err))
 		} else {
-			c.Ident = newIdent(words, "Status")
+			c.Ident = id
 		}
 	}
 

@@ -112,13 +112,10 @@ func TestCustomTemplate(t *testing.T) {
 func TestDumpTemplates(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "tmpl")
 	code, stdout, stderr := statusgen(t, testEnv(nil), "-dump-templates", dir)
-	if code != 0 {
-		t.Fatalf("status %d: %s", code, stderr)
+	if code != 0 || stdout != "" || stderr != "" {
+		t.Fatalf("status %d, stdout %q, stderr %q; want a silent success", code, stdout, stderr)
 	}
 	goTmpl := filepath.Join(dir, "go", "status.go.tmpl")
-	if !strings.Contains(stdout, goTmpl) {
-		t.Errorf("stdout does not list %s:\n%s", goTmpl, stdout)
-	}
 	// The dumped template renders exactly what the built-in one does.
 	_, builtin, _ := statusgen(t, testEnv(nil), "-lang", "go", "-o", "-")
 	_, dumped, stderr := statusgen(t, testEnv(nil), "-lang", "go", "-template", goTmpl, "-o", "-")

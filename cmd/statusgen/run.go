@@ -28,13 +28,19 @@ const usage = `usage:
   statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
   statusgen -dump-templates DIR
+  statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
 
 Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
 to standard output.
 
-Exit status: 0 success or up to date, 1 drift found by -check, 2 any error
-(nothing is written).
+-iana compares the spec with IANA's registry file (http-status-codes-1.csv),
+one line a difference; -update rewrites SPEC, merged last, to agree with it.
+
+A successful run prints nothing.
+
+Exit status: 0 success or up to date, 1 drift found by -check or -iana, 2 any
+error (nothing is written).
 
 Flags:
 `
@@ -61,9 +67,9 @@ type cli struct {
 	env
 	stdout, stderr io.Writer
 
-	lang, template, pkg, out, title, extras, config, dump string
-	noRegistry, check, diff, clean, frontMatter           bool
-	specs                                                 stringList
+	lang, template, pkg, out, title, extras, config, dump, iana, update string
+	noRegistry, check, diff, clean, frontMatter                         bool
+	specs                                                               stringList
 }
 
 func runEnv(args []string, stdout, stderr io.Writer, e env) int {
@@ -88,6 +94,8 @@ func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	fs.BoolVar(&c.diff, "diff", false, "with -check, print a unified diff of what would change")
 	fs.BoolVar(&c.clean, "clean", false, "with -config, remove generated files in the targets' directories that no target produces")
 	fs.StringVar(&c.dump, "dump-templates", "", "write the built-in templates into `DIR`, to copy and adapt")
+	fs.StringVar(&c.iana, "iana", "", "compare the spec with IANA's registry `FILE` (http-status-codes-1.csv); exit 1 if they differ")
+	fs.StringVar(&c.update, "update", "", "with -iana, rewrite the spec `FILE` (merged last) to agree with the registry")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -99,6 +107,9 @@ func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	}
 	if c.dump != "" {
 		return c.dumpTemplates()
+	}
+	if c.iana != "" || c.update != "" {
+		return c.ianaJob()
 	}
 	cfg, status := c.configure()
 	if cfg == nil {
@@ -151,10 +162,7 @@ func (c *cli) configure() (*gen.Config, int) {
 	case c.check && c.out == "-":
 		return nil, c.usageError("-check needs an output file, not -")
 	}
-	cfg := &gen.Config{Specs: c.specs, NoRegistry: c.noRegistry}
-	if c.extras != "" {
-		cfg.Extras = strings.Split(c.extras, ",")
-	}
+	cfg := c.baseConfig()
 	cfg.Targets = []gen.ConfigTarget{{
 		Target: gen.Target{Lang: c.lang, Template: c.template, Package: c.pkg, FrontMatter: c.frontMatter, Title: c.title},
 		Output: c.out,
@@ -162,12 +170,22 @@ func (c *cli) configure() (*gen.Config, int) {
 	return cfg, exitOK
 }
 
+// baseConfig is the spec the flags ask for: the registry or not, the
+// extras sets and the user's spec files.
+func (c *cli) baseConfig() *gen.Config {
+	cfg := &gen.Config{Specs: c.specs, NoRegistry: c.noRegistry}
+	if c.extras != "" {
+		cfg.Extras = strings.Split(c.extras, ",")
+	}
+	return cfg
+}
+
 // sources lists the spec files of cfg in merge order: the registry, the
 // extras sets, then the user's files.
 func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 	var sources []gen.Source
 	if !cfg.NoRegistry {
-		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
+		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true})
 	}
 	for _, name := range cfg.Extras {
 		name = strings.TrimSpace(name)
@@ -175,7 +193,7 @@ func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 		if !ok {
 			return nil, fmt.Errorf("unknown extras set %q (want some of %s)", name, strings.Join(spec.ExtraSets(), ", "))
 		}
-		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
+		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true, Embedded: true})
 	}
 	for _, p := range cfg.Specs {
 		data, err := os.ReadFile(p)
@@ -310,7 +328,6 @@ func (c *cli) dumpTemplates() int {
 		if err := os.WriteFile(dst, data, 0o644); err != nil {
 			return c.fail(err)
 		}
-		fmt.Fprintln(c.stdout, dst)
 	}
 	return exitOK
 }

@@ -175,15 +175,6 @@ func TestUserSpec(t *testing.T) {
 	}
 }
 
-func TestExpiredRegistrationWarns(t *testing.T) {
-	e := testEnv(nil)
-	e.now = func() time.Time { return time.Date(2026, 11, 25, 0, 0, 0, 0, time.UTC) }
-	code, _, stderr := statusgen(t, e, "-lang", "go", "-o", "-")
-	if code != 0 || !strings.Contains(stderr, "warning: the temporary registration of 104 Upload Resumption Supported expired on 2026-11-13") {
-		t.Errorf("status %d, stderr %q", code, stderr)
-	}
-}
-
 func TestUsageErrors(t *testing.T) {
 	for _, args := range [][]string{
 		{},
