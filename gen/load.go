@@ -161,7 +161,10 @@ func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
 	return root, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	decimal  = regexp.MustCompile(`^-?(0|[1-9][0-9]*)$`)
+)
 
 func yamlSyntaxError(path string, err error) error {
 	msg := err.Error()
@@ -218,11 +221,19 @@ func (d *decoder) value(n *yaml.Node, dst any) error {
 		if len(n.Value) > d.lim.MaxString {
 			return errorAt(d.pos(n), "string is %d bytes, more than the limit of %d", len(n.Value), d.lim.MaxString)
 		}
+		if err := checkText(n.Value); err != nil {
+			return errorAt(d.pos(n), "%v", err)
+		}
 		*p = n.Value
 		return nil
 	case *int:
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		// yaml.v3 reads YAML 1.1 integers (0310 is octal 200, 0x1F4 and
+		// 5_00 are 500), so the text itself must be plain decimal.
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 			return errorAt(d.pos(n), "expected an integer, found %s", describe(n))
+		}
+		if !decimal.MatchString(n.Value) {
+			return errorAt(d.pos(n), "expected a decimal integer, found %s (plain digits: no leading zeros, +, _, 0x, 0o, decimal point or exponent)", describe(n))
 		}
 		if err := n.Decode(p); err != nil {
 			return errorAt(d.pos(n), "expected an integer, found %s", describe(n))
