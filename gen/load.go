@@ -35,6 +35,24 @@ type Limits struct {
 	MaxString int
 }
 
+// ReadSource reads a spec or config file from r, stopping one byte past
+// the size limit: a huge or endless input (a 2 GiB file, /dev/zero, a pipe
+// that never closes) is refused having read no more than that.
+func ReadSource(name string, r io.Reader, lim Limits) (Source, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(lim.MaxFileSize)+1))
+	if err != nil {
+		return Source{}, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(data) > lim.MaxFileSize {
+		return Source{}, tooLarge(name, lim)
+	}
+	return Source{Name: name, Data: data}, nil
+}
+
+func tooLarge(name string, lim Limits) error {
+	return errorAt(Pos{Path: name}, "file is larger than the limit of %d bytes", lim.MaxFileSize)
+}
+
 // DefaultLimits are generous for any real spec: the whole 100-599 range
 // with long descriptions fits several times over.
 func DefaultLimits() Limits {
@@ -134,7 +152,7 @@ func loadFile(src Source, lim Limits) (*rawFile, error) {
 // root node.
 func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
 	if len(src.Data) > lim.MaxFileSize {
-		return nil, errorAt(Pos{Path: src.Name}, "file is %d bytes, more than the limit of %d", len(src.Data), lim.MaxFileSize)
+		return nil, tooLarge(src.Name, lim)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
 	var doc yaml.Node

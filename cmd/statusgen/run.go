@@ -133,11 +133,11 @@ func (c *cli) configure() (*gen.Config, int) {
 		if c.lang != "" || c.template != "" || c.out != "" || c.pkg != "" || len(c.specs) > 0 || c.extras != "" || c.noRegistry || c.frontMatter || c.title != "" {
 			return nil, c.usageError("-config takes no target flags; put them in the config file")
 		}
-		data, err := os.ReadFile(c.config)
+		src, err := readSource(c.config, gen.DefaultLimits())
 		if err != nil {
-			return nil, c.fail(unwrapPathError(c.config, err))
+			return nil, c.fail(err)
 		}
-		cfg, err := gen.LoadConfig(gen.Source{Name: c.config, Data: data}, gen.DefaultLimits())
+		cfg, err := gen.LoadConfig(src, gen.DefaultLimits())
 		if err != nil {
 			return nil, c.fail(err)
 		}
@@ -178,11 +178,11 @@ func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
 	}
 	for _, p := range cfg.Specs {
-		data, err := os.ReadFile(p)
+		src, err := readSource(p, gen.DefaultLimits())
 		if err != nil {
-			return nil, unwrapPathError(p, err)
+			return nil, err
 		}
-		sources = append(sources, gen.Source{Name: p, Data: data})
+		sources = append(sources, src)
 	}
 	return sources, nil
 }
