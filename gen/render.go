@@ -70,16 +70,18 @@ type language struct {
 	// allAliases marks a language that documents every language's names
 	// rather than declaring its own: its model keeps every alias.
 	allAliases bool
+	// options are the target options the language takes (Option*).
+	options []string
 }
 
 // builtinLanguages are the built-in targets, in the order Languages lists
 // them.
 func builtinLanguages() []language {
 	return []language{
-		{name: "go", entry: "go/status.go.tmpl", format: format.Source},
+		{name: "go", entry: "go/status.go.tmpl", format: format.Source, options: []string{OptionPackage}},
 		{name: "typescript", entry: "typescript/status.ts.tmpl", format: tidy},
 		{name: "python", entry: "python/status.py.tmpl", format: tidy},
-		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true},
+		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle}},
 		{name: "json", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true},
 	}
 }
@@ -196,6 +198,9 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 		set, entry = templateSet{r.OpenDir(dir), filepath.ToSlash(dir)}, filepath.Base(t.Template)
 	case !builtin:
 		return nil, fmt.Errorf("unknown language %q (want one of %s, or a template)", t.Lang, strings.Join(Languages(), ", "))
+	}
+	if err := checkTarget(t); err != nil {
+		return nil, err
 	}
 	out, err := r.execute(set, entry, NewModel(spec, t))
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -28,6 +30,7 @@ const usage = `usage:
   statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
   statusgen -dump-templates DIR
+  statusgen -version
 
 Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
@@ -61,19 +64,48 @@ type cli struct {
 	env
 	stdout, stderr io.Writer
 
-	lang, template, pkg, out, title, extras, config, dump string
-	noRegistry, check, diff, clean, frontMatter           bool
-	specs                                                 stringList
+	lang, template, pkg, out, title, extras, config, dump    string
+	noRegistry, check, diff, clean, frontMatter, showVersion bool
+	specs                                                    stringList
 }
 
 func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	c := &cli{env: e, stdout: stdout, stderr: stderr}
-	fs := flag.NewFlagSet("statusgen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	fs := c.flags()
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
 		fmt.Fprint(stderr, usage)
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
+		return exitOK
+	case err != nil:
+		return c.usageError("%s", flagError(err))
+	case fs.NArg() > 0:
+		return c.usageError("unexpected argument %q", fs.Arg(0))
 	}
+	j, err := checkFlags(fs)
+	if err != nil {
+		return c.usageError("%v", err)
+	}
+	switch j {
+	case jobVersion:
+		return c.version()
+	case jobDump:
+		return c.dumpTemplates()
+	}
+	cfg, status := c.configure(fs)
+	if cfg == nil {
+		return status
+	}
+	return c.generate(cfg)
+}
+
+// flags defines the command's flags on a FlagSet that prints nothing while
+// parsing (runEnv reports errors in one line) and counts every flag set.
+func (c *cli) flags() *flag.FlagSet {
+	fs := flag.NewFlagSet("statusgen", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	fs.StringVar(&c.lang, "lang", "", "target language: "+strings.Join(gen.Languages(), ", ")+" (with -template, any name)")
 	fs.StringVar(&c.template, "template", "", "render the template `FILE` instead of a built-in one; other .tmpl files beside it are its partials")
 	fs.StringVar(&c.pkg, "package", "", "package name for the Go target (default $GOPACKAGE, then httpstatus)")
@@ -88,23 +120,24 @@ func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	fs.BoolVar(&c.diff, "diff", false, "with -check, print a unified diff of what would change")
 	fs.BoolVar(&c.clean, "clean", false, "with -config, remove generated files in the targets' directories that no target produces")
 	fs.StringVar(&c.dump, "dump-templates", "", "write the built-in templates into `DIR`, to copy and adapt")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitError
+	fs.BoolVar(&c.showVersion, "version", false, "print statusgen's version and the embedded spec's version")
+	countFlags(fs)
+	return fs
+}
+
+// version prints the module version from the build info ("(devel)" when
+// there is none, as in a build from a checkout) and the embedded spec's.
+func (c *cli) version() int {
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v = bi.Main.Version
 	}
-	if fs.NArg() > 0 {
-		return c.usageError("unexpected argument %q", fs.Arg(0))
+	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
+	if err != nil {
+		return c.fail(err)
 	}
-	if c.dump != "" {
-		return c.dumpTemplates()
-	}
-	cfg, status := c.configure()
-	if cfg == nil {
-		return status
-	}
-	return c.generate(cfg)
+	fmt.Fprintf(c.stdout, "statusgen %s, spec %s\n", v, s.Version)
+	return exitOK
 }
 
 func (c *cli) usageError(format string, a ...any) int {
@@ -124,15 +157,13 @@ func (c *cli) fail(err error) int {
 	return exitError
 }
 
-// configure turns the flags, or the config file they name, into a Config.
-func (c *cli) configure() (*gen.Config, int) {
+// configure turns the flags, or the config file they name, into a Config;
+// checkFlags has already refused flags that do not go with the job.
+func (c *cli) configure(fs *flag.FlagSet) (*gen.Config, int) {
 	switch {
 	case c.diff && !c.check:
 		return nil, c.usageError("-diff goes with -check")
 	case c.config != "":
-		if c.lang != "" || c.template != "" || c.out != "" || c.pkg != "" || len(c.specs) > 0 || c.extras != "" || c.noRegistry || c.frontMatter || c.title != "" {
-			return nil, c.usageError("-config takes no target flags; put them in the config file")
-		}
 		src, err := readSource(c.config, gen.DefaultLimits())
 		if err != nil {
 			return nil, c.fail(err)
@@ -142,14 +173,27 @@ func (c *cli) configure() (*gen.Config, int) {
 			return nil, c.fail(err)
 		}
 		return cfg, exitOK
-	case c.clean:
-		return nil, c.usageError("-clean goes with -config")
 	case c.lang == "" && c.template == "":
 		return nil, c.usageError("-lang is required")
+	case c.template == "" && !slices.Contains(gen.Languages(), c.lang):
+		return nil, c.usageError("unknown -lang %q (want one of %s, or give a -template)", c.lang, strings.Join(gen.Languages(), ", "))
 	case c.out == "":
 		return nil, c.usageError("-o is required")
 	case c.check && c.out == "-":
 		return nil, c.usageError("-check needs an output file, not -")
+	}
+	if err := checkOptions(fs, c.lang, c.template != ""); err != nil {
+		return nil, c.usageError("%v", err)
+	}
+	if c.pkg != "" {
+		if err := gen.CheckPackage(c.lang, c.pkg); err != nil {
+			return nil, c.usageError("-package: %v", err)
+		}
+	}
+	if c.title != "" {
+		if err := gen.CheckTitle(c.title); err != nil {
+			return nil, c.usageError("-title: %v", err)
+		}
 	}
 	cfg := &gen.Config{Specs: c.specs, NoRegistry: c.noRegistry}
 	if c.extras != "" {
@@ -205,11 +249,12 @@ func (c *cli) generate(cfg *gen.Config) int {
 	var outs []gen.Output
 	var errs []string
 	for _, t := range cfg.Targets {
-		if t.Package == "" {
-			t.Package = c.getenv("GOPACKAGE")
-		}
-		if t.Package == "" {
-			t.Package = "httpstatus"
+		if t.Package == "" && slices.Contains(gen.TargetOptions(t.Lang, t.Template != ""), gen.OptionPackage) {
+			if t.Package = c.getenv("GOPACKAGE"); t.Package == "" {
+				t.Package = "httpstatus"
+			} else if err := gen.CheckPackage(t.Lang, t.Package); err != nil {
+				return c.fail(fmt.Errorf("$GOPACKAGE: %w", err))
+			}
 		}
 		data, err := r.Render(s, t.Target)
 		if err != nil {
