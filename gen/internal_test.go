@@ -69,24 +69,6 @@ func TestComment(t *testing.T) {
 	}
 }
 
-func TestFuncMapIsHermetic(t *testing.T) {
-	fm := funcMap()
-	for _, name := range []string{"now", "date", "randAlphaNum", "uuidv4", "env", "expandenv", "genPrivateKey", "shuffle", "getHostByName", "randInt", "bcrypt"} {
-		if _, ok := fm[name]; ok {
-			t.Errorf("template function %q is available; it is not deterministic or hermetic", name)
-		}
-	}
-	for _, name := range []string{"upper", "join", "list", "dict", "goString", "tsString", "pyString", "comment"} {
-		if _, ok := fm[name]; !ok {
-			t.Errorf("template function %q is missing", name)
-		}
-	}
-	keys := fm["keys"].(func(...map[string]any) []string)
-	if got := keys(map[string]any{"b": 1, "a": 2, "c": 3}); !reflect.DeepEqual(got, []string{"a", "b", "c"}) {
-		t.Errorf("keys = %q, want sorted", got)
-	}
-}
-
 func TestUnifiedDiff(t *testing.T) {
 	if d := UnifiedDiff("f", []byte("a\nb\n"), []byte("a\nb\n")); d != "" {
 		t.Errorf("equal inputs gave a diff: %q", d)

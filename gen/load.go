@@ -33,6 +33,9 @@ type Limits struct {
 	MaxCodes int
 	// MaxString is the longest string value accepted, in bytes.
 	MaxString int
+	// MaxOutput bounds one rendered file, and what a template function
+	// may build, in bytes.
+	MaxOutput int
 }
 
 // ReadSource reads a spec or config file from r, stopping one byte past
@@ -56,7 +59,7 @@ func tooLarge(name string, lim Limits) error {
 // DefaultLimits are generous for any real spec: the whole 100-599 range
 // with long descriptions fits several times over.
 func DefaultLimits() Limits {
-	return Limits{MaxFileSize: 4 << 20, MaxNodes: 200_000, MaxCodes: 1000, MaxString: 8 << 10}
+	return Limits{MaxFileSize: 4 << 20, MaxNodes: 200_000, MaxCodes: 1000, MaxString: 8 << 10, MaxOutput: 64 << 20}
 }
 
 // opt is a spec field as written: Set tells whether the file gave it, and

@@ -161,3 +161,42 @@ func endlessFIFO(t *testing.T, path string) (stop func()) {
 func stderrLines(s string) []string {
 	return strings.Split(strings.TrimSuffix(s, "\n"), "\n")
 }
+
+// TestTemplateLimitsInAProcess runs the real binary on user templates that
+// would crash or exhaust it without the limits: one that calls itself, and
+// one whose output would grow to 10 GB, past the 64 MiB cap. Each must end with one line
+// on stderr and exit status 2, never a Go stack dump, and a bounded peak
+// resident set.
+func TestTemplateLimitsInAProcess(t *testing.T) {
+	statusgen, launcher := binaries(t)
+	for _, tc := range []struct {
+		name, text, want string
+	}{
+		{"recursion", "// {{ .Marker }}\n{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}\n",
+			`t.tmpl:2:28: template "r" calls itself; statusgen templates may not recurse`},
+		{"output size", "// {{ .Marker }}\n{{ range until 1000 }}{{ range until 1000 }}{{ repeat 10000 \"x\" }}{{ end }}{{ end }}\n",
+			"t.tmpl: template output is larger than the limit of 67108864 bytes"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			tmpl := filepath.Join(dir, "t.tmpl")
+			writeFile(t, tmpl, tc.text)
+			out := filepath.Join(dir, "out.txt")
+			small := filepath.Join(dir, "codes.yaml")
+			writeFile(t, small, "codes:\n  - code: 299\n    phrase: Fine\n")
+			p := runProcess(t, statusgen, launcher, 2*time.Minute, "-template", tmpl, "-lang", "text", "-no-registry", "-spec", small, "-o", out)
+			if want := filepath.Join(dir, tc.want) + "\n"; p.exit != 2 || p.stderr != want {
+				t.Errorf("exit %d, stderr (%d lines) %.500q; want 2 and %q", p.exit, len(stderrLines(p.stderr)), p.stderr, want)
+			}
+			if _, err := os.Stat(out); !os.IsNotExist(err) {
+				t.Error("an output was written")
+			}
+			// The output buffer holds up to twice the cap while it grows,
+			// and the collector lets the heap reach twice what is live.
+			if p.kib > 384<<10 {
+				t.Errorf("peak RSS %d KiB, over the bound of 384 MiB", p.kib)
+			}
+			t.Logf("peak RSS %d KiB", p.kib)
+		})
+	}
+}

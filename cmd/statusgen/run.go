@@ -147,14 +147,19 @@ func (c *cli) usageError(format string, a ...any) int {
 }
 
 func (c *cli) fail(err error) int {
+	fmt.Fprintln(c.stderr, message(err))
+	return exitError
+}
+
+// message is how err prints: diagnostics as they are (path:line:col:
+// message), anything else after "statusgen: ".
+func message(err error) string {
 	var ds gen.Diagnostics
 	var d *gen.Diagnostic
 	if errors.As(err, &ds) || errors.As(err, &d) {
-		fmt.Fprintln(c.stderr, err)
-	} else {
-		fmt.Fprintf(c.stderr, "statusgen: %v\n", err)
+		return err.Error()
 	}
-	return exitError
+	return "statusgen: " + err.Error()
 }
 
 // configure turns the flags, or the config file they name, into a Config;
@@ -258,7 +263,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 		}
 		data, err := r.Render(s, t.Target)
 		if err != nil {
-			errs = append(errs, err.Error())
+			errs = append(errs, message(err))
 			continue
 		}
 		outs = append(outs, gen.Output{Path: t.Output, Data: data})
