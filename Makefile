@@ -62,6 +62,15 @@ test-go-output:
 test-schema: $(NODE_STAMP)
 	$(NODE) --test test/schema.test.mjs
 
+# apt_install installs the Debian packages $(1), through sudo unless root:
+# the one way the Makefile installs what Debian has (mk/python.mk,
+# mk/markdown.mk).
+define apt_install
+sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	$$sudo apt-get update; \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(1)
+endef
+
 include mk/*.mk
 
 ## bench: the Go benchmarks and the whole-process budget report (mk/bench.mk).

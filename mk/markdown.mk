@@ -16,10 +16,8 @@ markdown-render-deps:
 	@if command -v cmark-gfm >/dev/null; then \
 		echo "markdown-render-deps: $$(cmark-gfm --version | head -n 1)"; \
 	else \
-		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 		echo "markdown-render-deps: installing $(MARKDOWN_DEBIAN_PACKAGES)"; \
-		$$sudo apt-get update; \
-		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(MARKDOWN_DEBIAN_PACKAGES); \
+		$(call apt_install,$(MARKDOWN_DEBIAN_PACKAGES)); \
 		cmark-gfm --version; \
 	fi
 MARKDOWN_PAGE := output/markdown/http-status-codes.md

@@ -2,7 +2,6 @@ package main
 
 import (
 	"flag"
-	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -146,19 +145,7 @@ func TestBadConfig(t *testing.T) {
 			if matches, _ := filepath.Glob(filepath.Join(dir, "out*")); len(matches) > 0 {
 				t.Errorf("outputs were written: %q", matches)
 			}
-			wantFile := filepath.Join(dir, "stderr.txt")
-			if *update {
-				if err := os.WriteFile(wantFile, []byte(stderr), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(wantFile)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if stderr != string(want) {
-				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
-			}
+			checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
 		})
 	}
 }
