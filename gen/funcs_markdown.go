@@ -105,9 +105,10 @@ func escapeLine(s string) string {
 // "" otherwise. Each break was tried in cmark-gfm (GitHub), goldmark with
 // Linkify and markdown-it with linkify (fuzzy links, e-mails and IPs on):
 //
-//   - a dot inside a name (www.example.com, README.md, пример.рф) gets a
-//     backslash, which ends a domain for all three; between digits only in
-//     a dotted quad (127.0.0.1), so 1.1 and 15.5.5 stay as they are;
+//   - a dot inside a name (www.example.com, README.md, пример.рф), and
+//     any dot after a word www, gets a backslash, which ends a domain for
+//     all three; between digits only in a dotted quad (127.0.0.1), so 1.1
+//     and 15.5.5 stay as they are;
 //   - the second slash of // (https://, //host) gets a backslash, so no
 //     scheme or protocol-relative link is found;
 //   - an @ after a character an e-mail address may hold gets a word
@@ -118,6 +119,9 @@ func escapeLine(s string) string {
 func breakAutolink(s string, i int, r rune) string {
 	switch r {
 	case '.':
+		if afterWWW(s, i) {
+			return `\.`
+		}
 		prev, _ := utf8.DecodeLastRuneInString(s[:i])
 		next, _ := utf8.DecodeRuneInString(s[i+1:])
 		if !isAlnum(prev) || !isAlnum(next) {
@@ -137,6 +141,16 @@ func breakAutolink(s string, i int, r rune) string {
 		}
 	}
 	return ""
+}
+
+// afterWWW reports whether the dot at byte i ends a word "www" (any case),
+// which GFM's autolink extension links whatever follows.
+func afterWWW(s string, i int) bool {
+	if i < 3 || !strings.EqualFold(s[i-3:i], "www") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i-3])
+	return i == 3 || !isAlnum(prev)
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }

@@ -144,6 +144,7 @@ func TestMdTextEscapes(t *testing.T) {
 		{"@user and x @ y", "@user and x @ y"},
 		{"HTTP/1.1 and 10.0.0.1", `HTTP/1.1 and 10\.0\.0\.1`},
 		{"пример.рф", `пример\.рф`},
+		{"www...a0 and xwww.y", `www\...a0 and xwww\.y`},
 		{"end. Next", "end. Next"},
 		{"line one\nline two\r\nthree", "line one line two three"},
 		{"  padded  ", "padded"},
