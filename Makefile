@@ -53,7 +53,7 @@ staticcheck: $(STATICCHECK)
 	$(STATICCHECK) ./...
 	cd output/go && $(STATICCHECK) ./...
 
-test-go:
+test-go: markdown-render-deps
 	$(GO) test -count=1 ./...
 
 test-go-output:
@@ -61,6 +61,15 @@ test-go-output:
 
 test-schema: $(NODE_STAMP)
 	$(NODE) --test test/schema.test.mjs
+
+# apt_install installs the Debian packages $(1), through sudo unless root:
+# the one way the Makefile installs what Debian has (mk/python.mk,
+# mk/markdown.mk).
+define apt_install
+sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
+	$$sudo apt-get update; \
+	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(1)
+endef
 
 include mk/*.mk
 

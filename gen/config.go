@@ -95,8 +95,36 @@ func LoadConfig(src Source, lim Limits) (*Config, error) {
 			errs = append(errs, errorAt(t.At, "target needs a lang or a template"))
 		case !t.Template.Set && !slices.Contains(Languages(), t.Lang.Val):
 			errs = append(errs, errorAt(t.Lang.At, "unknown lang %q (want one of %s, or give a template)", t.Lang.Val, strings.Join(Languages(), ", ")))
+		default:
+			errs = append(errs, checkConfigOptions(t)...)
 		}
 		c.Targets = append(c.Targets, ct)
 	}
 	return c, errs.err()
+}
+
+// checkConfigOptions checks the options a config target sets: each must
+// apply to its language and hold a valid value.
+func checkConfigOptions(t rawConfigTarget) Diagnostics {
+	var errs Diagnostics
+	opts := TargetOptions(t.Lang.Val, t.Template.Set)
+	for _, o := range []struct {
+		name string
+		at   Pos
+		set  bool
+		err  func() error
+	}{
+		{OptionPackage, t.Package.At, t.Package.Set, func() error { return CheckPackage(t.Lang.Val, t.Package.Val) }},
+		{OptionFrontMatter, t.FrontMatter.At, t.FrontMatter.Set, func() error { return nil }},
+		{OptionTitle, t.Title.At, t.Title.Set, func() error { return CheckTitle(t.Title.Val) }},
+	} {
+		switch {
+		case !o.set:
+		case !slices.Contains(opts, o.name):
+			errs = append(errs, errorAt(o.at, "%s does not apply to lang %s (it goes with %s)", o.name, t.Lang.Val, strings.Join(LanguagesTaking(o.name), ", ")))
+		default:
+			errs.add(o.at, o.err())
+		}
+	}
+	return errs
 }

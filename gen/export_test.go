@@ -11,3 +11,9 @@ var Update = update
 
 // LoadFile exposes the single-file loader to the benchmarks.
 var LoadFile = loadFile
+
+// MdURL and MdAnchor expose the Markdown link helpers to the page tests.
+var (
+	MdURL    = mdURL
+	MdAnchor = mdAnchor
+)

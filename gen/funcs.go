@@ -8,32 +8,15 @@ import (
 	"strings"
 	"text/template"
 	"unicode"
-
-	"github.com/Masterminds/sprig/v3"
 )
 
-// nonHermetic are the sprig functions whose results depend on the clock,
-// randomness, the environment, the network or key material: a template must
-// give the same bytes on every machine, so they are removed.
-var nonHermetic = []string{
-	"now", "date", "dateInZone", "date_in_zone", "dateModify", "date_modify",
-	"mustDateModify", "must_date_modify", "ago", "duration", "durationRound",
-	"unixEpoch", "htmlDate", "htmlDateInZone", "toDate", "mustToDate",
-	"randAlphaNum", "randAlpha", "randAscii", "randNumeric", "randBytes", "randInt",
-	"shuffle", "uuidv4", "env", "expandenv", "getHostByName",
-	"genPrivateKey", "derivePassword", "buildCustomCert", "genCA", "genCAWithKey",
-	"genSelfSignedCert", "genSelfSignedCertWithKey", "genSignedCert",
-	"genSignedCertWithKey", "encryptAES", "decryptAES", "bcrypt", "htpasswd",
-}
-
-// funcMap returns the functions every template can call: sprig without its
-// non-hermetic functions, with a sorted keys, and our quoting helpers.
-func funcMap() template.FuncMap {
-	fm := sprig.TxtFuncMap()
-	for _, name := range nonHermetic {
-		delete(fm, name)
-	}
-	fm["keys"] = sortedKeys
+// funcMap returns the functions every template can call: sprig's allowed
+// functions (see funcs_sprig.go), printf without %p, and our quoting
+// helpers. maxOutput bounds the functions that build strings or lists of a
+// requested size.
+func funcMap(maxOutput int) template.FuncMap {
+	fm := sprigFuncs(maxOutput)
+	fm["printf"] = printf
 	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
 		for k, v := range m {
 			fm[k] = v

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"text/template"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The Markdown target prints spec strings as text, never as markup: every
@@ -46,7 +48,10 @@ func markdownFuncs() template.FuncMap {
 //   - \ ` * _ [ ] { } # get a backslash: no code span, emphasis, link,
 //     image, heading closing sequence, Hugo shortcode or MDX expression;
 //   - at the start, the markers of list items (- + 1. 1)) are escaped, so
-//     the text can follow a list marker or start a paragraph.
+//     the text can follow a list marker or start a paragraph;
+//   - nothing turns into a link where renderers link bare text (GFM's
+//     autolink extension on GitHub, goldmark's Linkify, markdown-it's
+//     linkify): see breakAutolink.
 func mdText(s string) string {
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
 	return escapeLine(strings.Trim(s, " \t"))
@@ -56,6 +61,10 @@ func mdText(s string) string {
 func escapeLine(s string) string {
 	var b strings.Builder
 	for i, r := range s {
+		if esc := breakAutolink(s, i, r); esc != "" {
+			b.WriteString(esc)
+			continue
+		}
 		switch r {
 		case '<':
 			b.WriteString("&lt;")
@@ -89,6 +98,74 @@ func escapeLine(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// breakAutolink returns the escape for the rune r at byte i of s when r is
+// where a renderer would start or continue a link found in bare text, and
+// "" otherwise. Each break was tried in cmark-gfm (GitHub), goldmark with
+// Linkify and markdown-it with linkify (fuzzy links, e-mails and IPs on):
+//
+//   - a dot inside a name (www.example.com, README.md, пример.рф), and
+//     any dot after a word www, gets a backslash, which ends a domain for
+//     all three; between digits only in a dotted quad (127.0.0.1), so 1.1
+//     and 15.5.5 stay as they are;
+//   - the second slash of // (https://, //host) gets a backslash, so no
+//     scheme or protocol-relative link is found;
+//   - an @ after a character an e-mail address may hold gets a word
+//     joiner (U+2060, invisible, written &#8288;) before it: cmark-gfm
+//     finds e-mail addresses after joining the text back, escapes and
+//     entities included, so only a character it does not allow in an
+//     address breaks one.
+func breakAutolink(s string, i int, r rune) string {
+	switch r {
+	case '.':
+		if afterWWW(s, i) {
+			return `\.`
+		}
+		prev, _ := utf8.DecodeLastRuneInString(s[:i])
+		next, _ := utf8.DecodeRuneInString(s[i+1:])
+		if !isAlnum(prev) || !isAlnum(next) {
+			return ""
+		}
+		if unicode.IsDigit(prev) && unicode.IsDigit(next) && !inDottedQuad(s, i) {
+			return ""
+		}
+		return `\.`
+	case '/':
+		if i > 0 && s[i-1] == '/' {
+			return `\/`
+		}
+	case '@':
+		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); isAlnum(prev) || strings.ContainsRune("._+-", prev) {
+			return "&#8288;@"
+		}
+	}
+	return ""
+}
+
+// afterWWW reports whether the dot at byte i ends a word "www" (any case),
+// which GFM's autolink extension links whatever follows.
+func afterWWW(s string, i int) bool {
+	if i < 3 || !strings.EqualFold(s[i-3:i], "www") {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(s[:i-3])
+	return i == 3 || !isAlnum(prev)
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// inDottedQuad reports whether the dot at byte i is inside a run of digits
+// and dots with three dots or more, as an IPv4 address.
+func inDottedQuad(s string, i int) bool {
+	start, end := i, i
+	for start > 0 && (isDigit(s[start-1]) || s[start-1] == '.') {
+		start--
+	}
+	for end < len(s) && (isDigit(s[end]) || s[end] == '.') {
+		end++
+	}
+	return strings.Count(s[start:end], ".") >= 3
 }
 
 // mdBlock escapes multi-line text (a description) as Markdown paragraphs:

@@ -56,7 +56,7 @@ func TestPyTuple(t *testing.T) {
 }
 
 func TestPythonFuncsRegistered(t *testing.T) {
-	fm := funcMap()
+	fm := funcMap(DefaultLimits().MaxOutput)
 	for _, name := range []string{"pyString", "pyOptional", "pyBool", "pyTuple"} {
 		if fm[name] == nil {
 			t.Errorf("template function %s is not registered", name)

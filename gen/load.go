@@ -37,12 +37,33 @@ type Limits struct {
 	MaxCodes int
 	// MaxString is the longest string value accepted, in bytes.
 	MaxString int
+	// MaxOutput bounds one rendered file, and what a template function
+	// may build, in bytes.
+	MaxOutput int
+}
+
+// ReadSource reads a spec or config file from r, stopping one byte past
+// the size limit: a huge or endless input (a 2 GiB file, /dev/zero, a pipe
+// that never closes) is refused having read no more than that.
+func ReadSource(name string, r io.Reader, lim Limits) (Source, error) {
+	data, err := io.ReadAll(io.LimitReader(r, int64(lim.MaxFileSize)+1))
+	if err != nil {
+		return Source{}, fmt.Errorf("reading %s: %w", name, err)
+	}
+	if len(data) > lim.MaxFileSize {
+		return Source{}, tooLarge(name, lim)
+	}
+	return Source{Name: name, Data: data}, nil
+}
+
+func tooLarge(name string, lim Limits) error {
+	return errorAt(Pos{Path: name}, "file is larger than the limit of %d bytes", lim.MaxFileSize)
 }
 
 // DefaultLimits are generous for any real spec: the whole 100-599 range
 // with long descriptions fits several times over.
 func DefaultLimits() Limits {
-	return Limits{MaxFileSize: 4 << 20, MaxNodes: 200_000, MaxCodes: 1000, MaxString: 8 << 10}
+	return Limits{MaxFileSize: 4 << 20, MaxNodes: 200_000, MaxCodes: 1000, MaxString: 8 << 10, MaxOutput: 64 << 20}
 }
 
 // opt is a spec field as written: Set tells whether the file gave it, and
@@ -138,7 +159,7 @@ func loadFile(src Source, lim Limits) (*rawFile, error) {
 // root node.
 func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
 	if len(src.Data) > lim.MaxFileSize {
-		return nil, errorAt(Pos{Path: src.Name}, "file is %d bytes, more than the limit of %d", len(src.Data), lim.MaxFileSize)
+		return nil, tooLarge(src.Name, lim)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(src.Data))
 	var doc yaml.Node
@@ -165,7 +186,10 @@ func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
 	return root, nil
 }
 
-var yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+var (
+	yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
+	decimal  = regexp.MustCompile(`^-?(0|[1-9][0-9]*)$`)
+)
 
 func yamlSyntaxError(path string, err error) error {
 	msg := err.Error()
@@ -222,11 +246,19 @@ func (d *decoder) value(n *yaml.Node, dst any) error {
 		if len(n.Value) > d.lim.MaxString {
 			return errorAt(d.pos(n), "string is %d bytes, more than the limit of %d", len(n.Value), d.lim.MaxString)
 		}
+		if err := checkText(n.Value); err != nil {
+			return errorAt(d.pos(n), "%v", err)
+		}
 		*p = n.Value
 		return nil
 	case *int:
-		if n.Kind != yaml.ScalarNode || n.Tag != "!!int" {
+		// yaml.v3 reads YAML 1.1 integers (0310 is octal 200, 0x1F4 and
+		// 5_00 are 500), so the text itself must be plain decimal.
+		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 			return errorAt(d.pos(n), "expected an integer, found %s", describe(n))
+		}
+		if !decimal.MatchString(n.Value) {
+			return errorAt(d.pos(n), "expected a decimal integer, found %s (plain digits: no leading zeros, +, _, 0x, 0o, decimal point or exponent)", describe(n))
 		}
 		if err := n.Decode(p); err != nil {
 			return errorAt(d.pos(n), "expected an integer, found %s", describe(n))

@@ -145,5 +145,18 @@ func identFor(id Ident, lang string) string {
 	return id.Upper
 }
 
+// classIdentFor returns the spelling of a class's id that matters in lang:
+// Go's constant (ClassClientError), TypeScript's union type
+// (ClientErrorStatusCode), Python's StatusClass member (CLIENT_ERROR).
+func classIdentFor(id Ident, lang string) string {
+	switch lang {
+	case "go":
+		return id.Go
+	case "typescript":
+		return id.Camel + "StatusCode"
+	}
+	return id.Upper
+}
+
 // reservedGo are Status-prefixed names the Go target declares itself.
 var reservedGo = map[string]bool{"StatusText": true}

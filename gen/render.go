@@ -3,13 +3,16 @@ package gen
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"go/format"
+	"io"
 	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
 	"regexp"
+	"runtime"
 	"strconv"
 	"strings"
 	"text/template"
@@ -70,16 +73,18 @@ type language struct {
 	// allAliases marks a language that documents every language's names
 	// rather than declaring its own: its model keeps every alias.
 	allAliases bool
+	// options are the target options the language takes (Option*).
+	options []string
 }
 
 // builtinLanguages are the built-in targets, in the order Languages lists
 // them.
 func builtinLanguages() []language {
 	return []language{
-		{name: "go", entry: "go/status.go.tmpl", format: format.Source},
+		{name: "go", entry: "go/status.go.tmpl", format: format.Source, options: []string{OptionPackage}},
 		{name: "typescript", entry: "typescript/status.ts.tmpl", format: tidy},
 		{name: "python", entry: "python/status.py.tmpl", format: tidy},
-		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true},
+		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle}},
 		{name: "json", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true},
 	}
 }
@@ -157,7 +162,11 @@ type Renderer struct {
 	// OpenDir opens the directory of a user's template; os.DirFS unless a
 	// test replaces it.
 	OpenDir func(dir string) fs.FS
-	parsed  map[templateSet]map[string]*template.Template
+	// Limits bound template files (MaxFileSize) and what a render may
+	// build (MaxOutput); DefaultLimits unless the caller changes them
+	// before the first Render.
+	Limits Limits
+	parsed map[templateSet]map[string]*template.Template
 }
 
 // templateSet is a file system of templates and how diagnostics name its
@@ -180,6 +189,7 @@ func NewRenderer(fsys fs.FS, root string) *Renderer {
 	return &Renderer{
 		builtin: templateSet{fsys, root},
 		OpenDir: func(dir string) fs.FS { return os.DirFS(dir) },
+		Limits:  DefaultLimits(),
 		parsed:  map[templateSet]map[string]*template.Template{},
 	}
 }
@@ -197,72 +207,176 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	case !builtin:
 		return nil, fmt.Errorf("unknown language %q (want one of %s, or a template)", t.Lang, strings.Join(Languages(), ", "))
 	}
-	out, err := r.execute(set, entry, NewModel(spec, t))
+	if err := checkTarget(t); err != nil {
+		return nil, err
+	}
+	m := NewModel(spec, t)
+	out, err := r.execute(set, entry, m)
 	if err != nil {
 		return nil, err
+	}
+	if t.Template != "" {
+		// A user's template renders twice, from two models built apart,
+		// so that map order, %v of a pointer and the like show as a
+		// difference instead of changing the file from run to run. The
+		// built-in templates are proven deterministic by tests instead.
+		again, err := r.execute(set, entry, NewModel(spec, t))
+		runtime.KeepAlive(m)
+		if err != nil {
+			return nil, err
+		}
+		if line, differ := firstDifference(out, again); differ {
+			return nil, errorAt(Pos{Path: set.name(entry)}, "template output is not deterministic: two renders of the same input differ at output line %d (map order, a pointer printed, ...)", line)
+		}
 	}
 	if !builtin {
 		return out, nil
 	}
 	formatted, err := lang.format(out)
 	if err != nil {
-		return nil, fmt.Errorf("%s: formatting output as %s: %w", set.name(entry), t.Lang, err)
+		return nil, errorAt(Pos{Path: set.name(entry)}, "formatting output as %s: %v", t.Lang, err)
 	}
 	return formatted, nil
 }
 
 // execute runs the template at entry, parsed together with every template
-// in its directory (its partials), each named by its path.
+// in its directory (its partials), each named by its path. Its output is
+// capped at Limits.MaxOutput.
 func (r *Renderer) execute(set templateSet, entry string, m *Model) (out []byte, err error) {
 	t, err := r.load(set, path.Dir(entry))
 	if err != nil {
 		return nil, err
 	}
 	if t.Lookup(entry) == nil {
-		return nil, fmt.Errorf("%s: template not found", set.name(entry))
+		return nil, errorAt(Pos{Path: set.name(entry)}, "template not found")
 	}
 	defer func() {
 		if p := recover(); p != nil {
-			err = fmt.Errorf("%s: template panicked: %v", set.name(entry), p)
+			err = errorAt(Pos{Path: set.name(entry)}, "template panicked: %v", p)
 		}
 	}()
-	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, entry, m); err != nil {
+	buf := &cappedBuffer{max: r.Limits.MaxOutput}
+	if err := t.ExecuteTemplate(buf, entry, m); err != nil {
+		if errors.Is(err, errOutputLimit) {
+			return nil, errorAt(Pos{Path: set.name(entry)}, "template output is larger than the limit of %d bytes", r.Limits.MaxOutput)
+		}
 		return nil, templateError(set, err)
 	}
 	if !IsGenerated(buf.Bytes()) {
-		return nil, fmt.Errorf("%s: output does not carry the marker %q in its first lines; print {{ .Marker }} in a comment", set.name(entry), Marker)
+		return nil, errorAt(Pos{Path: set.name(entry)}, "output does not carry the marker %q in its first lines; print {{ .Marker }} in a comment", Marker)
 	}
 	return buf.Bytes(), nil
+}
+
+var errOutputLimit = errors.New("template output limit reached")
+
+// cappedBuffer collects output up to max bytes, growing by doubling but
+// never past max, so that a runaway template costs at most about twice
+// the cap.
+type cappedBuffer struct {
+	buf []byte
+	max int
+}
+
+func (b *cappedBuffer) Write(p []byte) (int, error) {
+	n := len(b.buf) + len(p)
+	if n > b.max {
+		return 0, errOutputLimit
+	}
+	if n > cap(b.buf) {
+		grown := make([]byte, len(b.buf), min(max(2*cap(b.buf), n, 4096), b.max))
+		copy(grown, b.buf)
+		b.buf = grown
+	}
+	b.buf = append(b.buf, p...)
+	return len(p), nil
+}
+
+// Bytes returns what was written.
+func (b *cappedBuffer) Bytes() []byte { return b.buf }
+
+// firstDifference returns the 1-based line at which a and b first differ.
+func firstDifference(a, b []byte) (line int, differ bool) {
+	n := min(len(a), len(b))
+	i := 0
+	for i < n && a[i] == b[i] {
+		i++
+	}
+	if i == n && len(a) == len(b) {
+		return 0, false
+	}
+	return bytes.Count(a[:i], []byte("\n")) + 1, true
 }
 
 func (r *Renderer) load(set templateSet, dir string) (*template.Template, error) {
 	if t, ok := r.parsed[set][dir]; ok {
 		return t, nil
 	}
-	t := template.New(dir).Funcs(funcMap()).Option("missingkey=error")
+	t := template.New(dir).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
 	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
-		return nil, fmt.Errorf("reading templates: %w", err)
+		return nil, errorAt(Pos{Path: set.name(dir)}, "reading templates: %v", unwrapFSError(err))
 	}
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".tmpl") {
 			continue
 		}
 		p := path.Join(dir, e.Name())
-		text, err := fs.ReadFile(set.fsys, p)
+		text, err := readTemplate(set.fsys, p, e.Type(), r.Limits.MaxFileSize)
 		if err != nil {
-			return nil, fmt.Errorf("reading template: %w", err)
+			return nil, errorAt(Pos{Path: set.name(p)}, "%v", err)
 		}
 		if _, err := t.New(p).Parse(string(text)); err != nil {
 			return nil, templateError(set, err)
 		}
+	}
+	if err := checkRecursion(t); err != nil {
+		return nil, templateError(set, err)
 	}
 	if r.parsed[set] == nil {
 		r.parsed[set] = map[string]*template.Template{}
 	}
 	r.parsed[set][dir] = t
 	return t, nil
+}
+
+// readTemplate reads a template file whose directory entry has type typ,
+// refusing what is not a regular file or a link to one (opening a FIFO
+// would block) and reading no more than max+1 bytes.
+func readTemplate(fsys fs.FS, p string, typ fs.FileMode, max int) ([]byte, error) {
+	if typ&fs.ModeSymlink != 0 {
+		st, err := fs.Stat(fsys, p)
+		if err != nil {
+			return nil, unwrapFSError(err)
+		}
+		typ = st.Mode().Type()
+	}
+	if !typ.IsRegular() {
+		return nil, fmt.Errorf("not a regular file")
+	}
+	f, err := fsys.Open(p)
+	if err != nil {
+		return nil, unwrapFSError(err)
+	}
+	defer f.Close()
+	text, err := io.ReadAll(io.LimitReader(f, int64(max)+1))
+	if err != nil {
+		return nil, unwrapFSError(err)
+	}
+	if len(text) > max {
+		return nil, fmt.Errorf("file is larger than the limit of %d bytes", max)
+	}
+	return text, nil
+}
+
+// unwrapFSError drops the operation and path of an fs.PathError, which the
+// diagnostic names already.
+func unwrapFSError(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (?:executing "[^"]*" )?(.*)$`)

@@ -7,8 +7,6 @@ import (
 	"slices"
 	"strings"
 	"time"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Standard classes, used where a spec does not describe a class itself.
@@ -32,7 +30,6 @@ func validate(f *rawFile, now time.Time) (*Spec, Diagnostics, error) {
 	if f.Version.Set && !semver.MatchString(s.Version) {
 		errs = append(errs, errorAt(f.Version.At, "version %q is not a semantic version (like 1.2.0)", s.Version))
 	}
-	errs.add(f.RetryPolicy.At, checkText(f.RetryPolicy, true))
 
 	for digit := 1; digit <= 5; digit++ {
 		s.Classes = append(s.Classes, Class{Digit: digit, Name: classNames[digit]})
@@ -53,7 +50,6 @@ func validate(f *rawFile, now time.Time) (*Spec, Diagnostics, error) {
 				c.Name = rc.Name.Val
 			}
 		}
-		errs.add(rc.Description.At, checkText(rc.Description, true))
 		c.Description = strings.TrimSpace(rc.Description.Val)
 	}
 	for i := range s.Classes {
@@ -72,7 +68,7 @@ func validate(f *rawFile, now time.Time) (*Spec, Diagnostics, error) {
 	}
 	slices.SortFunc(s.Codes, func(a, b Code) int { return a.Code - b.Code })
 	if len(errs) == 0 {
-		errs.add(Pos{}, checkCollisions(f, s.Codes))
+		errs.add(Pos{}, checkCollisions(f, s))
 	}
 	return s, warns, errs.err()
 }
@@ -103,9 +99,7 @@ func resolveCode(rc rawCode, classes []Class, now time.Time, warns *Diagnostics)
 	} else {
 		errs.add(rc.Phrase.At, checkPhrase(rc.Phrase))
 	}
-	errs.add(rc.Description.At, checkText(rc.Description, true))
-	errs.add(rc.RetryNote.At, checkText(rc.RetryNote, true))
-	errs.add(rc.Source.At, checkText(rc.Source, false))
+	errs.add(rc.Source.At, checkLine(rc.Source, "source"))
 
 	// Identifier: from the name field, or derived from the phrase.
 	if rc.Name.Set {
@@ -271,7 +265,7 @@ func resolveReference(rr rawRef) (Reference, error) {
 	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" {
 		return Reference{}, errorAt(rr.URL.At, "url %q is not an absolute http(s) URL", rr.URL.Val)
 	}
-	if err := checkText(rr.Title, false); err != nil {
+	if err := checkLine(rr.Title, "title"); err != nil {
 		return Reference{}, err
 	}
 	title := rr.Title.Val
@@ -279,96 +273,4 @@ func resolveReference(rr rawRef) (Reference, error) {
 		title = u.Host
 	}
 	return Reference{Title: title, Short: title, URL: u.String()}, nil
-}
-
-// checkPhrase accepts one line of printable text without surrounding space.
-func checkPhrase(o opt[string]) error {
-	if strings.ContainsAny(o.Val, "\r\n") {
-		return errorAt(o.At, "phrase %q has a line break; a reason phrase is one line", o.Val)
-	}
-	if strings.TrimSpace(o.Val) != o.Val {
-		return errorAt(o.At, "phrase %q has leading or trailing space", o.Val)
-	}
-	return checkText(o, false)
-}
-
-// checkText rejects what no target can carry safely: invalid UTF-8, control
-// characters (line breaks aside, where multiline allows them) and the
-// bidirectional controls that can make code read differently than it runs.
-func checkText(o opt[string], multiline bool) error {
-	if !o.Set {
-		return nil
-	}
-	if !utf8.ValidString(o.Val) {
-		return errorAt(o.At, "text is not valid UTF-8")
-	}
-	for i, r := range o.Val {
-		if r == '\n' && multiline {
-			continue
-		}
-		if unicode.IsControl(r) || isBidiControl(r) || r == '\u2028' || r == '\u2029' {
-			return errorAt(o.At, "text has the control character %U at byte %d", r, i)
-		}
-	}
-	return nil
-}
-
-func isBidiControl(r rune) bool {
-	switch {
-	case r == '\u061C', r == '\u200E', r == '\u200F':
-		return true
-	case '\u202A' <= r && r <= '\u202E', '\u2066' <= r && r <= '\u2069':
-		return true
-	}
-	return false
-}
-
-// checkCollisions reports two names that one language would spell alike,
-// once for each pair of codes, naming every language where they clash.
-func checkCollisions(f *rawFile, codes []Code) error {
-	at := map[int]Pos{}
-	for _, rc := range f.Codes.Val {
-		at[rc.Code.Val] = rc.Code.At
-	}
-	type clash struct{ code, other int }
-	var order []clash
-	names := map[clash][]string{}
-	var errs Diagnostics
-	for _, lang := range identLangs {
-		owner := map[string]int{}
-		check := func(code int, id Ident) {
-			name := identFor(id, lang)
-			if lang == "go" && reservedGo[name] {
-				errs = append(errs, errorAt(at[code], "code %d: identifier %s is reserved in the Go target; add a name field", code, name))
-				return
-			}
-			key := strings.ToUpper(name)
-			other, ok := owner[key]
-			if !ok {
-				owner[key] = code
-				return
-			}
-			k := clash{code, other}
-			if names[k] == nil {
-				order = append(order, k)
-			}
-			names[k] = append(names[k], fmt.Sprintf("%s (%s)", name, lang))
-		}
-		for _, c := range codes {
-			check(c.Code, c.Ident)
-			for _, a := range c.Aliases {
-				if a.For(lang) {
-					check(c.Code, a.Ident)
-				}
-			}
-		}
-	}
-	for _, k := range order {
-		if k.code == k.other {
-			errs = append(errs, errorAt(at[k.code], "code %d: identifier %s is given twice", k.code, strings.Join(names[k], ", ")))
-		} else {
-			errs = append(errs, errorAt(at[k.code], "code %d: identifier %s collides with code %d; add a name field", k.code, strings.Join(names[k], ", "), k.other))
-		}
-	}
-	return errs.err()
 }

@@ -31,10 +31,8 @@ python-build-deps:
 	@if $(PYTHON_BUILD) -c 'import setuptools, wheel, pip, venv, ensurepip' 2>/dev/null; then \
 		echo "python-build-deps: $(PYTHON_BUILD) has setuptools, wheel, pip and venv"; \
 	else \
-		sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
 		echo "python-build-deps: installing $(PYTHON_DEBIAN_PACKAGES)"; \
-		$$sudo apt-get update; \
-		$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(PYTHON_DEBIAN_PACKAGES); \
+		$(call apt_install,$(PYTHON_DEBIAN_PACKAGES)); \
 		$(PYTHON_BUILD) -c 'import setuptools, wheel, pip, venv, ensurepip'; \
 	fi
 

@@ -15,18 +15,11 @@ import (
 // line a difference on standard output, exit 1 when there is any. With
 // -update SPEC, SPEC is merged last and rewritten to agree.
 func (c *cli) ianaJob() int {
-	switch {
-	case c.iana == "":
-		return c.usageError("-update goes with -iana")
-	case c.lang != "" || c.template != "" || c.out != "" || c.pkg != "" || c.config != "" ||
-		c.check || c.diff || c.clean || c.frontMatter || c.title != "":
-		return c.usageError("-iana takes only -spec, -extras, -no-registry and -update")
-	}
-	data, err := os.ReadFile(c.iana)
+	src, err := readSource(c.iana, gen.DefaultLimits())
 	if err != nil {
-		return c.fail(unwrapPathError(c.iana, err))
+		return c.fail(err)
 	}
-	reg, err := iana.ParseCSV(c.iana, data)
+	reg, err := iana.ParseCSV(c.iana, src.Data)
 	if err != nil {
 		return c.fail(err)
 	}

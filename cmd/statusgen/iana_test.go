@@ -259,9 +259,9 @@ func TestIANAUsage(t *testing.T) {
 		want string
 	}{
 		{[]string{"-update", "spec.yaml"}, "statusgen: -update goes with -iana\n"},
-		{[]string{"-iana", registry, "-lang", "go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
-		{[]string{"-iana", registry, "-o", "x.go"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
-		{[]string{"-iana", registry, "-check"}, "statusgen: -iana takes only -spec, -extras, -no-registry and -update\n"},
+		{[]string{"-iana", registry, "-lang", "go"}, "statusgen: -lang does not go with -iana\n"},
+		{[]string{"-iana", registry, "-o", "x.go"}, "statusgen: -o does not go with -iana\n"},
+		{[]string{"-iana", registry, "-check"}, "statusgen: -check does not go with -iana\n"},
 		{[]string{"-iana", "no-such-file.csv"}, "statusgen: no-such-file.csv: no such file or directory\n"},
 		{[]string{"-iana", registry, "-update", "no-such-spec.yaml"}, "statusgen: no-such-spec.yaml: no such file or directory\n"},
 	} {

@@ -3,9 +3,17 @@
 //
 // Usage:
 //
-//	statusgen -lang go|typescript|python|markdown [-package NAME] [-spec FILE]... [-no-registry] -o FILE [-check [-diff]]
-//
+//	statusgen -lang go|typescript|python|markdown|json [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+//	statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
+//	statusgen -config statusgen.yaml [-check [-diff]] [-clean]
+//	statusgen -dump-templates DIR
+//	statusgen -version
 //	statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
+//
+// -package goes with the Go target, -front-matter and -title with the
+// Markdown target (and any -template); a flag that does not apply, or a
+// single-valued flag given twice, is an error. -version prints the module
+// version and the embedded spec's version.
 //
 // -iana compares the merged spec with IANA's registry file
 // (http-status-codes-1.csv), one line a difference on standard output;
@@ -16,6 +24,7 @@
 // Exit status: 0 on success, when -check finds everything up to date or
 // -iana finds the spec agrees; 1 when -check finds drift or -iana a
 // difference; 2 on any error, in which case nothing is written.
+// Diagnostics read path:line:col: message; others start with "statusgen:".
 package main
 
 import "os"

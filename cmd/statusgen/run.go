@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -29,18 +31,14 @@ const usage = `usage:
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
   statusgen -dump-templates DIR
   statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
+  statusgen -version
 
 Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
 to standard output.
 
--iana compares the spec with IANA's registry file (http-status-codes-1.csv),
-one line a difference; -update rewrites SPEC, merged last, to agree with it.
-
-A successful run prints nothing.
-
-Exit status: 0 success or up to date, 1 drift found by -check or -iana, 2 any
-error (nothing is written).
+Exit status: 0 success or up to date, 1 drift found by -check, 2 any error
+(nothing is written).
 
 Flags:
 `
@@ -68,18 +66,49 @@ type cli struct {
 	stdout, stderr io.Writer
 
 	lang, template, pkg, out, title, extras, config, dump, iana, update string
-	noRegistry, check, diff, clean, frontMatter                         bool
+	noRegistry, check, diff, clean, frontMatter, showVersion            bool
 	specs                                                               stringList
 }
 
 func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	c := &cli{env: e, stdout: stdout, stderr: stderr}
-	fs := flag.NewFlagSet("statusgen", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.Usage = func() {
+	fs := c.flags()
+	switch err := fs.Parse(args); {
+	case errors.Is(err, flag.ErrHelp):
 		fmt.Fprint(stderr, usage)
+		fs.SetOutput(stderr)
 		fs.PrintDefaults()
+		return exitOK
+	case err != nil:
+		return c.usageError("%s", flagError(err))
+	case fs.NArg() > 0:
+		return c.usageError("unexpected argument %q", fs.Arg(0))
 	}
+	j, err := checkFlags(fs)
+	if err != nil {
+		return c.usageError("%v", err)
+	}
+	switch j {
+	case jobVersion:
+		return c.version()
+	case jobDump:
+		return c.dumpTemplates()
+	case jobIANA:
+		return c.ianaJob()
+	}
+	cfg, status := c.configure(fs)
+	if cfg == nil {
+		return status
+	}
+	return c.generate(cfg)
+}
+
+// flags defines the command's flags on a FlagSet that prints nothing while
+// parsing (runEnv reports errors in one line) and counts every flag set.
+func (c *cli) flags() *flag.FlagSet {
+	fs := flag.NewFlagSet("statusgen", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	fs.Usage = func() {}
 	fs.StringVar(&c.lang, "lang", "", "target language: "+strings.Join(gen.Languages(), ", ")+" (with -template, any name)")
 	fs.StringVar(&c.template, "template", "", "render the template `FILE` instead of a built-in one; other .tmpl files beside it are its partials")
 	fs.StringVar(&c.pkg, "package", "", "package name for the Go target (default $GOPACKAGE, then httpstatus)")
@@ -96,26 +125,24 @@ func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	fs.StringVar(&c.dump, "dump-templates", "", "write the built-in templates into `DIR`, to copy and adapt")
 	fs.StringVar(&c.iana, "iana", "", "compare the spec with IANA's registry `FILE` (http-status-codes-1.csv); exit 1 if they differ")
 	fs.StringVar(&c.update, "update", "", "with -iana, rewrite the spec `FILE` (merged last) to agree with the registry")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitError
+	fs.BoolVar(&c.showVersion, "version", false, "print statusgen's version and the embedded spec's version")
+	countFlags(fs)
+	return fs
+}
+
+// version prints the module version from the build info ("(devel)" when
+// there is none, as in a build from a checkout) and the embedded spec's.
+func (c *cli) version() int {
+	v := "(devel)"
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		v = bi.Main.Version
 	}
-	if fs.NArg() > 0 {
-		return c.usageError("unexpected argument %q", fs.Arg(0))
+	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
+	if err != nil {
+		return c.fail(err)
 	}
-	if c.dump != "" {
-		return c.dumpTemplates()
-	}
-	if c.iana != "" || c.update != "" {
-		return c.ianaJob()
-	}
-	cfg, status := c.configure()
-	if cfg == nil {
-		return status
-	}
-	return c.generate(cfg)
+	fmt.Fprintf(c.stdout, "statusgen %s, spec %s\n", v, s.Version)
+	return exitOK
 }
 
 func (c *cli) usageError(format string, a ...any) int {
@@ -125,42 +152,58 @@ func (c *cli) usageError(format string, a ...any) int {
 }
 
 func (c *cli) fail(err error) int {
-	var ds gen.Diagnostics
-	var d *gen.Diagnostic
-	if errors.As(err, &ds) || errors.As(err, &d) {
-		fmt.Fprintln(c.stderr, err)
-	} else {
-		fmt.Fprintf(c.stderr, "statusgen: %v\n", err)
-	}
+	fmt.Fprintln(c.stderr, message(err))
 	return exitError
 }
 
-// configure turns the flags, or the config file they name, into a Config.
-func (c *cli) configure() (*gen.Config, int) {
+// message is how err prints: diagnostics as they are (path:line:col:
+// message), anything else after "statusgen: ".
+func message(err error) string {
+	var ds gen.Diagnostics
+	var d *gen.Diagnostic
+	if errors.As(err, &ds) || errors.As(err, &d) {
+		return err.Error()
+	}
+	return "statusgen: " + err.Error()
+}
+
+// configure turns the flags, or the config file they name, into a Config;
+// checkFlags has already refused flags that do not go with the job.
+func (c *cli) configure(fs *flag.FlagSet) (*gen.Config, int) {
 	switch {
 	case c.diff && !c.check:
 		return nil, c.usageError("-diff goes with -check")
 	case c.config != "":
-		if c.lang != "" || c.template != "" || c.out != "" || c.pkg != "" || len(c.specs) > 0 || c.extras != "" || c.noRegistry || c.frontMatter || c.title != "" {
-			return nil, c.usageError("-config takes no target flags; put them in the config file")
-		}
-		data, err := os.ReadFile(c.config)
+		src, err := readSource(c.config, gen.DefaultLimits())
 		if err != nil {
-			return nil, c.fail(unwrapPathError(c.config, err))
+			return nil, c.fail(err)
 		}
-		cfg, err := gen.LoadConfig(gen.Source{Name: c.config, Data: data}, gen.DefaultLimits())
+		cfg, err := gen.LoadConfig(src, gen.DefaultLimits())
 		if err != nil {
 			return nil, c.fail(err)
 		}
 		return cfg, exitOK
-	case c.clean:
-		return nil, c.usageError("-clean goes with -config")
 	case c.lang == "" && c.template == "":
 		return nil, c.usageError("-lang is required")
+	case c.template == "" && !slices.Contains(gen.Languages(), c.lang):
+		return nil, c.usageError("unknown -lang %q (want one of %s, or give a -template)", c.lang, strings.Join(gen.Languages(), ", "))
 	case c.out == "":
 		return nil, c.usageError("-o is required")
 	case c.check && c.out == "-":
 		return nil, c.usageError("-check needs an output file, not -")
+	}
+	if err := checkOptions(fs, c.lang, c.template != ""); err != nil {
+		return nil, c.usageError("%v", err)
+	}
+	if c.pkg != "" {
+		if err := gen.CheckPackage(c.lang, c.pkg); err != nil {
+			return nil, c.usageError("-package: %v", err)
+		}
+	}
+	if c.title != "" {
+		if err := gen.CheckTitle(c.title); err != nil {
+			return nil, c.usageError("-title: %v", err)
+		}
 	}
 	cfg := c.baseConfig()
 	cfg.Targets = []gen.ConfigTarget{{
@@ -196,11 +239,11 @@ func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true, Embedded: true})
 	}
 	for _, p := range cfg.Specs {
-		data, err := os.ReadFile(p)
+		src, err := readSource(p, gen.DefaultLimits())
 		if err != nil {
-			return nil, unwrapPathError(p, err)
+			return nil, err
 		}
-		sources = append(sources, gen.Source{Name: p, Data: data})
+		sources = append(sources, src)
 	}
 	return sources, nil
 }
@@ -223,15 +266,16 @@ func (c *cli) generate(cfg *gen.Config) int {
 	var outs []gen.Output
 	var errs []string
 	for _, t := range cfg.Targets {
-		if t.Package == "" {
-			t.Package = c.getenv("GOPACKAGE")
-		}
-		if t.Package == "" {
-			t.Package = "httpstatus"
+		if t.Package == "" && slices.Contains(gen.TargetOptions(t.Lang, t.Template != ""), gen.OptionPackage) {
+			if t.Package = c.getenv("GOPACKAGE"); t.Package == "" {
+				t.Package = "httpstatus"
+			} else if err := gen.CheckPackage(t.Lang, t.Package); err != nil {
+				return c.fail(fmt.Errorf("$GOPACKAGE: %w", err))
+			}
 		}
 		data, err := r.Render(s, t.Target)
 		if err != nil {
-			errs = append(errs, err.Error())
+			errs = append(errs, message(err))
 			continue
 		}
 		outs = append(outs, gen.Output{Path: t.Output, Data: data})

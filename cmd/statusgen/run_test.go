@@ -58,20 +58,26 @@ func TestBadInput(t *testing.T) {
 					t.Errorf("diagnostic %q does not start with path:line:col", line)
 				}
 			}
-			wantFile := filepath.Join(dir, "stderr.txt")
-			if *update {
-				if err := os.WriteFile(wantFile, []byte(stderr), 0o644); err != nil {
-					t.Fatal(err)
-				}
-			}
-			want, err := os.ReadFile(wantFile)
-			if err != nil {
-				t.Fatalf("%v (run go test -update to create it)", err)
-			}
-			if stderr != string(want) {
-				t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
-			}
+			checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
 		})
+	}
+}
+
+// checkStderr compares stderr with the golden file wantFile; -update
+// rewrites the file.
+func checkStderr(t *testing.T, wantFile, stderr string) {
+	t.Helper()
+	if *update {
+		if err := os.WriteFile(wantFile, []byte(stderr), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(wantFile)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if stderr != string(want) {
+		t.Errorf("stderr:\n%s\nwant:\n%s", stderr, want)
 	}
 }
 

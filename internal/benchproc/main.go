@@ -255,7 +255,10 @@ func configCase(langs []string, newDir func() string) *caseResult {
 		var b strings.Builder
 		b.WriteString("targets:\n")
 		for _, lang := range langs {
-			fmt.Fprintf(&b, "  - lang: %s\n    package: httpstatus\n    output: %s\n", lang, outputName(lang))
+			fmt.Fprintf(&b, "  - lang: %s\n    output: %s\n", lang, outputName(lang))
+			if lang == "go" {
+				b.WriteString("    package: httpstatus\n")
+			}
 		}
 		p := filepath.Join(newDir(), "statusgen.yaml")
 		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
@@ -265,8 +268,12 @@ func configCase(langs []string, newDir func() string) *caseResult {
 	}}
 }
 
+// args are the flags of one target; -package goes with Go only.
 func args(lang, out string) []string {
-	return []string{"-lang", lang, "-package", "httpstatus", "-o", out}
+	if lang == "go" {
+		return []string{"-lang", lang, "-package", "httpstatus", "-o", out}
+	}
+	return []string{"-lang", lang, "-o", out}
 }
 
 // timeOnce runs bin and returns its wall time, from start to wait as the

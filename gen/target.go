@@ -1,0 +1,104 @@
+package gen
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+)
+
+// Target options, named by their config keys. Each built-in language takes
+// the options in its row of builtinLanguages; a user's template takes all.
+const (
+	// OptionPackage is the package name (Go).
+	OptionPackage = "package"
+	// OptionFrontMatter asks for YAML front matter (Markdown).
+	OptionFrontMatter = "front_matter"
+	// OptionTitle is the page title (Markdown).
+	OptionTitle = "title"
+)
+
+// MaxTitle is the longest page title accepted, in bytes.
+const MaxTitle = 256
+
+// TargetOptions lists the options a target takes: those of the built-in
+// language lang, or, for a user's template, every option; nil for an
+// unknown language without a template.
+func TargetOptions(lang string, template bool) []string {
+	if template {
+		return []string{OptionPackage, OptionFrontMatter, OptionTitle}
+	}
+	l, _ := languageFor(lang)
+	return l.options
+}
+
+// LanguagesTaking lists the built-in languages that take option.
+func LanguagesTaking(option string) []string {
+	var names []string
+	for _, l := range builtinLanguages() {
+		if slices.Contains(l.options, option) {
+			names = append(names, l.name)
+		}
+	}
+	return names
+}
+
+// CheckPackage validates a package name for a target in lang. For Go it
+// must be what a package clause accepts and an importer can name: a Go
+// identifier, not a keyword, not _ and not init (mixed case is legal Go,
+// and $GOPACKAGE passes on whatever the package clause says). For a user's
+// template in another language it is one line of text.
+func CheckPackage(lang, name string) error {
+	if err := checkOneLine(name); err != nil {
+		return fmt.Errorf("package %q: %w", name, err)
+	}
+	if lang != "go" {
+		return nil
+	}
+	if !token.IsIdentifier(name) || name == "_" || name == "init" {
+		return fmt.Errorf("package %q is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)", name)
+	}
+	return nil
+}
+
+// CheckTitle validates a page title: one line of text, without
+// surrounding space, at most MaxTitle bytes.
+func CheckTitle(title string) error {
+	if err := checkOneLine(title); err != nil {
+		return fmt.Errorf("title %q: %w", title, err)
+	}
+	if strings.TrimSpace(title) != title {
+		return fmt.Errorf("title %q has leading or trailing space", title)
+	}
+	if len(title) > MaxTitle {
+		return fmt.Errorf("title is %d bytes, more than the limit of %d", len(title), MaxTitle)
+	}
+	return nil
+}
+
+// checkOneLine applies the text checks and refuses a line break.
+func checkOneLine(s string) error {
+	if err := checkText(s); err != nil {
+		return err
+	}
+	if strings.Contains(s, "\n") {
+		return fmt.Errorf("has a line break; it must be one line")
+	}
+	return nil
+}
+
+// checkTarget validates the values of the options t's language takes.
+// Options it does not take are ignored here: the command and LoadConfig
+// refuse them in user input, with positions.
+func checkTarget(t Target) error {
+	opts := TargetOptions(t.Lang, t.Template != "")
+	if t.Package != "" && slices.Contains(opts, OptionPackage) {
+		if err := CheckPackage(t.Lang, t.Package); err != nil {
+			return err
+		}
+	}
+	if t.Title != "" && slices.Contains(opts, OptionTitle) {
+		return CheckTitle(t.Title)
+	}
+	return nil
+}

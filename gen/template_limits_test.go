@@ -1,0 +1,128 @@
+package gen_test
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"syscall"
+	"testing"
+
+	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/templates"
+)
+
+// renderUserTemplate writes files (name -> text) into a directory and
+// renders the first-named entry as a user's template.
+func renderUserTemplate(t *testing.T, r *gen.Renderer, entry string, files map[string]string) ([]byte, string, error) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, text := range files {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	path := filepath.Join(dir, entry)
+	out, err := r.Render(loadSpec(t, registry()), gen.Target{Lang: "text", Template: path})
+	return out, dir, err
+}
+
+func newRenderer() *gen.Renderer { return gen.NewRenderer(templates.FS(), "templates") }
+
+// TestUserTemplateRendersTwice: a template whose output changes between
+// two renders of the same input is reported, not written. No refused
+// function is needed for that: printing a list that holds the model
+// prints a pointer.
+func TestUserTemplateRendersTwice(t *testing.T) {
+	_, dir, err := renderUserTemplate(t, newRenderer(), "a.tmpl", map[string]string{
+		"a.tmpl": "# {{ .Marker }}\n\nok\n{{ list . }}\n",
+	})
+	want := filepath.Join(dir, "a.tmpl") + ": template output is not deterministic: two renders of the same input differ at output line 4"
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	// Refused functions fail with their reason, at their position.
+	_, dir, err = renderUserTemplate(t, newRenderer(), "a.tmpl", map[string]string{
+		"a.tmpl": "# {{ .Marker }}\n{{ values (dict \"a\" 1 \"b\" 2) }}\n",
+	})
+	want = filepath.Join(dir, "a.tmpl") + `:2:3: at <values (dict "a" 1 "b" 2)>: error calling values: values is not available in statusgen templates`
+	if err == nil || !strings.HasPrefix(err.Error(), want) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	// A deterministic template renders.
+	out, _, err := renderUserTemplate(t, newRenderer(), "a.tmpl", map[string]string{
+		"a.tmpl": "# {{ .Marker }}\n{{ range .Codes }}{{ .Code }} {{ end }}{{ keys (dict \"b\" 1 \"a\" 2) }}\n",
+	})
+	if err != nil || !strings.HasSuffix(string(out), " 599 [a b]\n") && !strings.Contains(string(out), "[a b]") {
+		t.Errorf("output %q, error %v", out, err)
+	}
+}
+
+// TestTemplateRecursionRefused: a template that calls itself, directly or
+// through another, is refused before it runs, at the call that closes the
+// cycle; without the check it would exhaust the Go stack.
+func TestTemplateRecursionRefused(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		files map[string]string
+		want  string
+	}{
+		{"self", map[string]string{
+			"a.tmpl": "# {{ .Marker }}\n{{ define \"r\" }}x{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}\n",
+		}, `a.tmpl:2:29: template "r" calls itself; statusgen templates may not recurse`},
+		{"entry", map[string]string{
+			"a.tmpl": "# {{ .Marker }}\n{{ if .Codes }}{{ template \"a.tmpl\" . }}{{ end }}\n",
+		}, `a.tmpl:2:27: template "a.tmpl" calls itself; statusgen templates may not recurse`},
+		{"through a partial", map[string]string{
+			"a.tmpl": "# {{ .Marker }}\n{{ template \"b.tmpl\" . }}\n",
+			"b.tmpl": "{{ range .Codes }}\n  {{ template \"a.tmpl\" $ }}{{ end }}\n",
+		}, `b.tmpl:2:14: template "a.tmpl" calls itself (through "b.tmpl"); statusgen templates may not recurse`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			_, dir, err := renderUserTemplate(t, newRenderer(), "a.tmpl", tc.files)
+			if want := filepath.Join(dir, tc.want); err == nil || err.Error() != want {
+				t.Errorf("error %v, want %q", err, want)
+			}
+		})
+	}
+}
+
+// TestOutputLimit: output past Limits.MaxOutput ends the render with an
+// error naming the template.
+func TestOutputLimit(t *testing.T) {
+	r := newRenderer()
+	r.Limits.MaxOutput = 4096
+	_, dir, err := renderUserTemplate(t, r, "a.tmpl", map[string]string{
+		"a.tmpl": "# {{ .Marker }}\n{{ range .Codes }}{{ .Description }}{{ end }}\n",
+	})
+	if want := filepath.Join(dir, "a.tmpl") + ": template output is larger than the limit of 4096 bytes"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	// The built-in templates stay far below the default limit.
+	if _, err := newRenderer().Render(loadSpec(t, registry()), gen.Target{Lang: "markdown"}); err != nil {
+		t.Error(err)
+	}
+}
+
+// TestTemplateFilesBounded: a template directory holding a FIFO or an
+// oversized .tmpl file fails at once, naming the file.
+func TestTemplateFilesBounded(t *testing.T) {
+	r := newRenderer()
+	r.Limits.MaxFileSize = 64
+	_, dir, err := renderUserTemplate(t, r, "a.tmpl", map[string]string{
+		"a.tmpl": "# {{ .Marker }}\n",
+		"b.tmpl": strings.Repeat("x", 65),
+	})
+	if want := filepath.Join(dir, "b.tmpl") + ": file is larger than the limit of 64 bytes"; err == nil || err.Error() != want {
+		t.Errorf("error %v, want %q", err, want)
+	}
+	dir = t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.tmpl"), []byte("# {{ .Marker }}\n"), 0o644)
+	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.tmpl"), 0o644); err != nil {
+		t.Skipf("no FIFOs here: %v", err)
+	}
+	_, err = newRenderer().Render(loadSpec(t, registry()), gen.Target{Lang: "text", Template: filepath.Join(dir, "a.tmpl")})
+	if want := regexp.QuoteMeta(filepath.Join(dir, "fifo.tmpl")) + ": not a regular file$"; err == nil || !regexp.MustCompile(want).MatchString(err.Error()) {
+		t.Errorf("error %v, want %q", err, want)
+	}
+}
