@@ -30,7 +30,10 @@ function findCompiler() {
     return [process.env.TSC];
   }
   try {
-    return [process.execPath, createRequire(join(pkgDir, "package.json")).resolve("typescript/bin/tsc")];
+    // Through package.json, which every TypeScript exports, and its bin field.
+    const manifest = createRequire(join(pkgDir, "package.json")).resolve("typescript/package.json");
+    const bin = JSON.parse(readFileSync(manifest, "utf8")).bin.tsc;
+    return [process.execPath, join(dirname(manifest), bin)];
   } catch {
     fail(
       "cannot build dist/: the TypeScript compiler was not found.\n" +
