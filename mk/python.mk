@@ -49,7 +49,7 @@ python-versions: $(STATUSGEN)
 		if [ -z "$$py" ] && [ -n "$(TOOLCHAINS_REQUIRED)" ]; then echo "python-versions: Python $$v not found, and CI=$(CI) requires every one of $(PYTHON_VERSIONS)" >&2; exit 1; fi; \
 		if [ -z "$$py" ]; then echo "python-versions: Python $$v not found: skipped (CI=true makes this an error)"; continue; fi; \
 		echo "python-versions: $$("$$py" -V) at $$py"; \
-		(cd test/python && $(PYTHON_TEST_ENV) "$$py" -m unittest test_stdlib test_module test_hostile) || exit 1; \
+		(cd test/python && $(PYTHON_TEST_ENV) "$$py" -m unittest test_stdlib test_module test_hostile test_readme) || exit 1; \
 	done
 
 ## python-wheel: build the wheel into output/python/dist.
