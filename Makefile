@@ -1,7 +1,8 @@
 # statusgen: `make generate` regenerates output/ from the embedded spec;
 # `make test` runs every check. Both work on a fresh clone: the Makefile
 # installs what the tests need (Go tools from tools/go.mod, npm packages
-# from the committed package-lock.json).
+# from the committed package-lock.json, Debian packages with apt-get:
+# mk/debian.mk).
 
 SHELL := /bin/bash
 .SHELLFLAGS := -eu -o pipefail -c
@@ -9,14 +10,19 @@ GO ?= go
 NODE ?= node
 PYTHON ?= python3
 
+# CI=true (CI sets it; so does `make test`, for everything it runs) makes
+# every toolchain required: a check that would skip a missing Python, or a
+# Go test that would skip without rustc (internal/testtool), fails instead.
+TOOLCHAINS_REQUIRED = $(filter 1 t T true TRUE True,$(CI))
+
 BIN := $(CURDIR)/bin
 STATUSGEN := $(BIN)/statusgen
 STATICCHECK := $(BIN)/staticcheck
 NODE_STAMP := node_modules/.installed
 GO_SOURCES := $(shell find gen cmd spec templates -type f) go.mod go.sum
 
-.PHONY: all generate test package release-check check-generated fmt vet staticcheck test-go test-go-output \
-	test-typescript test-python test-markdown test-schema bench fuzz release-check clean
+.PHONY: all generate test check-generated fmt vet staticcheck test-go test-go-output \
+	test-typescript test-python test-markdown test-schema bench fuzz clean
 
 all: generate
 
@@ -38,8 +44,10 @@ generate: $(STATUSGEN)
 check-generated: $(STATUSGEN)
 	$(STATUSGEN) -config statusgen.yaml -clean -check -diff || { echo "output/ is stale: run 'make generate' and commit the result" >&2; exit 1; }
 
-## test: every check; the command CI runs.
-test: check-generated fmt vet staticcheck test-go test-go-output test-typescript test-python test-markdown test-schema release-check package sync-iana-rehearsal
+## test: every check, every toolchain required (CI=true); the command CI runs.
+test: export CI = true
+test: check-generated fmt vet staticcheck lint-workflows test-go test-go-output test-typescript test-python \
+	test-markdown test-schema release-check package package-check test-release sync-iana-rehearsal
 	@echo "make test: all checks passed"
 
 fmt:
@@ -53,7 +61,7 @@ staticcheck: $(STATICCHECK)
 	$(STATICCHECK) ./...
 	cd output/go && $(STATICCHECK) ./...
 
-test-go: markdown-render-deps
+test-go: debian-packages
 	$(GO) test -count=1 ./...
 
 test-go-output:
@@ -61,15 +69,6 @@ test-go-output:
 
 test-schema: $(NODE_STAMP)
 	$(NODE) --test test/schema.test.mjs
-
-# apt_install installs the Debian packages $(1), through sudo unless root:
-# the one way the Makefile installs what Debian has (mk/python.mk,
-# mk/markdown.mk).
-define apt_install
-sudo=; [ "$$(id -u)" = 0 ] || sudo=sudo; \
-	$$sudo apt-get update; \
-	$$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends $(1)
-endef
 
 include mk/*.mk
 
@@ -83,25 +82,4 @@ fuzz:
 	$(GO) test -run '^$$' -fuzz FuzzUpdate -fuzztime 60s ./internal/iana/
 
 clean:
-	rm -rf bin node_modules
-
-SPEC_VERSION := $(shell sed -n 's/^version: *//p' spec/http-status.yaml)
-RELEASE_DIR := dist/release
-
-## release-check: the package versions agree with the spec's; with TAG=vX.Y.Z, so does the tag.
-release-check:
-	@ts=$$($(NODE) -p 'require("./output/typescript/package.json").version'); \
-	py=$$(sed -n 's/^version = "\(.*\)"/\1/p' output/python/pyproject.toml); \
-	echo "spec $(SPEC_VERSION), npm $$ts, PyPI $$py"; \
-	[ "$$ts" = "$(SPEC_VERSION)" ] && [ "$$py" = "$(SPEC_VERSION)" ] || { echo "package versions differ from the spec's version" >&2; exit 1; }
-	@if [ -n "$(TAG)" ] && [ "$(TAG)" != "v$(SPEC_VERSION)" ]; then echo "tag $(TAG) is not v$(SPEC_VERSION)" >&2; exit 1; fi
-
-## package: build the release artifacts into dist/release: the npm tarball and the wheel.
-package: typescript-build python-build-deps
-	rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)/python
-	cd output/typescript && npm pack --silent --pack-destination $(CURDIR)/$(RELEASE_DIR)
-	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; cp -r output/python "$$tmp/src"; \
-	$(PYTHON_BUILD) -m pip wheel --quiet --no-build-isolation --no-deps --no-index -w $(RELEASE_DIR)/python "$$tmp/src"
-	ls $(RELEASE_DIR) $(RELEASE_DIR)/python
-	test -f $(RELEASE_DIR)/statusgen-http-status-$(SPEC_VERSION).tgz
-	test -f $(RELEASE_DIR)/python/statusgen_httpstatus-$(SPEC_VERSION)-py3-none-any.whl
+	rm -rf bin node_modules dist

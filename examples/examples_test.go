@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testtool"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
@@ -21,10 +22,7 @@ import (
 // hostile-strings spec merged, compiles it with rustc (warnings are errors)
 // and checks that every phrase and description comes back byte for byte.
 func TestRust(t *testing.T) {
-	rustc, err := exec.LookPath("rustc")
-	if err != nil {
-		t.Fatalf("rustc is part of this project's machine image and is needed here: %v", err)
-	}
+	rustc := testtool.Require(t, "rustc")
 	hostile, err := os.ReadFile("../test/testdata/hostile.json")
 	if err != nil {
 		t.Fatal(err)

@@ -3,7 +3,6 @@ package gen_test
 import (
 	"bytes"
 	"html"
-	"os"
 	"os/exec"
 	"regexp"
 	"slices"
@@ -11,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testtool"
 )
 
 // cmarkGFM renders src with cmark-gfm, the reference implementation of
@@ -18,13 +18,7 @@ import (
 // raw HTML through, as a docs site might.
 func cmarkGFM(t *testing.T, src string, unsafe bool) string {
 	t.Helper()
-	bin, err := exec.LookPath("cmark-gfm")
-	if err != nil {
-		if os.Getenv("CI") == "true" {
-			t.Fatal("cmark-gfm (GitHub's Markdown renderer) is not installed; make test installs Debian's cmark-gfm")
-		}
-		t.Skip("cmark-gfm (GitHub's Markdown renderer) is not installed: apt-get install cmark-gfm, or run make test")
-	}
+	bin := testtool.Require(t, "cmark-gfm") // make test installs Debian's cmark-gfm
 	args := []string{"-e", "table", "-e", "strikethrough", "-e", "autolink", "-e", "tagfilter", "-e", "tasklist"}
 	if unsafe {
 		args = append(args, "--unsafe")

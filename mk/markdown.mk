@@ -4,22 +4,6 @@
 # markdownlint checks.
 
 MARKDOWNLINT := $(CURDIR)/node_modules/.bin/markdownlint-cli2
-# cmark-gfm is the reference implementation of GitHub's renderer; the Go
-# test that renders the page with it (gen/markdown_inert_test.go) skips
-# without it unless CI=true. Debian packages it.
-MARKDOWN_DEBIAN_PACKAGES := cmark-gfm
-
-.PHONY: markdown-render-deps
-
-## markdown-render-deps: install Debian's cmark-gfm when it is missing.
-markdown-render-deps:
-	@if command -v cmark-gfm >/dev/null; then \
-		echo "markdown-render-deps: $$(cmark-gfm --version | head -n 1)"; \
-	else \
-		echo "markdown-render-deps: installing $(MARKDOWN_DEBIAN_PACKAGES)"; \
-		$(call apt_install,$(MARKDOWN_DEBIAN_PACKAGES)); \
-		cmark-gfm --version; \
-	fi
 MARKDOWN_PAGE := output/markdown/http-status-codes.md
 MARKDOWN_LINT_CONFIG := $(CURDIR)/output/markdown/.markdownlint.jsonc
 

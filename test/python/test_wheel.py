@@ -1,4 +1,7 @@
-"""The package builds into a wheel offline, which installs into a fresh venv."""
+"""The package builds offline into an sdist and a wheel (made from the sdist,
+as `python -m build` does for a release), both carrying the license, the
+project URLs and the README as the long description; the wheel installs into
+a fresh venv."""
 
 from __future__ import annotations
 
@@ -6,9 +9,12 @@ import os
 import shutil
 import subprocess
 import sys
+import tarfile
 import tempfile
 import unittest
 import zipfile
+from email.message import Message
+from email.parser import Parser
 from pathlib import Path
 
 import support
@@ -29,6 +35,30 @@ def clean_env() -> dict[str, str]:
     return env
 
 
+def parse_metadata(text: str) -> Message:
+    """A METADATA or PKG-INFO file: headers, then the long description."""
+    return Parser().parsestr(text)
+
+
+def assert_metadata(test: unittest.TestCase, text: str, version: str) -> None:
+    """What PyPI's page shows: name, version, license, URLs, the README."""
+    meta = parse_metadata(text)
+    test.assertEqual(meta["Name"], "statusgen-httpstatus")
+    test.assertEqual(meta["Version"], version)
+    test.assertEqual(meta["Requires-Python"], ">=3.9")
+    test.assertIsNone(meta["Requires-Dist"])
+    test.assertEqual(meta["License"], "MIT")
+    test.assertIn("License :: OSI Approved :: MIT License", meta.get_all("Classifier") or [])
+    test.assertEqual(meta.get_all("License-File"), ["LICENSE"])
+    urls = dict(u.split(", ", 1) for u in meta.get_all("Project-URL") or [])
+    test.assertEqual(urls.get("Homepage"), "https://github.com/statusgen/statusgen")
+    test.assertEqual(urls.get("Source"), "https://github.com/statusgen/statusgen/tree/main/output/python")
+    test.assertEqual(urls.get("Issues"), "https://github.com/statusgen/statusgen/issues")
+    test.assertEqual(meta["Description-Content-Type"], "text/markdown")
+    readme = (support.PACKAGE / "README.md").read_text(encoding="utf-8")
+    test.assertEqual(str(meta.get_payload()).strip(), readme.strip(), "the long description is not the README")
+
+
 class WheelTest(unittest.TestCase):
     def test_build_and_install(self) -> None:
         version = support.spec_version()
@@ -44,14 +74,26 @@ class WheelTest(unittest.TestCase):
             )
             dist = tmp / "dist"
             env = clean_env()
-            run(
-                [support.BUILD_PYTHON, "-m", "pip", "wheel", "--no-build-isolation", "--no-deps", "--no-index", "-w", str(dist), str(project)],
-                tmp,
-                env,
-            )
+            run([support.BUILD_PYTHON, "-m", "build", "--no-isolation", "--outdir", str(dist), str(project)], tmp, env)
             wheels = sorted(dist.glob("*.whl"))
             self.assertEqual([w.name for w in wheels], [f"statusgen_httpstatus-{version}-py3-none-any.whl"])
             wheel = wheels[0]
+
+            # setuptools before 69.3 names the sdist after the project name,
+            # later ones after the normalized name (PEP 625).
+            sdists = sorted(dist.glob("*.tar.gz"))
+            self.assertEqual(len(sdists), 1, sdists)
+            self.assertIn(sdists[0].name, {f"statusgen-httpstatus-{version}.tar.gz", f"statusgen_httpstatus-{version}.tar.gz"})
+            with tarfile.open(sdists[0]) as tf:
+                top = sdists[0].name[: -len(".tar.gz")]
+                names = set(tf.getnames())
+                for name in ["LICENSE", "README.md", "pyproject.toml", "PKG-INFO", "src/httpstatus/__init__.py", "src/httpstatus/py.typed"]:
+                    self.assertIn(f"{top}/{name}", names)
+                member = tf.extractfile(f"{top}/src/httpstatus/__init__.py")
+                pkg_info = tf.extractfile(f"{top}/PKG-INFO")
+                assert member is not None and pkg_info is not None
+                self.assertEqual(member.read(), support.MODULE.read_bytes())
+                assert_metadata(self, pkg_info.read().decode("utf-8"), version)
 
             with zipfile.ZipFile(wheel) as zf:
                 names = set(zf.namelist())
@@ -63,12 +105,8 @@ class WheelTest(unittest.TestCase):
                     zf.read("httpstatus/__init__.py"),
                     support.MODULE.read_bytes(),
                 )
-                metadata = zf.read(f"{dist_info}/METADATA").decode("utf-8")
-            self.assertIn("Name: statusgen-httpstatus\n", metadata)
-            self.assertIn(f"Version: {version}\n", metadata)
-            self.assertIn("Requires-Python: >=3.9\n", metadata)
-            self.assertNotIn("Requires-Dist:", metadata)
-            self.assertIn("Description-Content-Type: text/markdown", metadata)
+                self.assertEqual(zf.read(f"{dist_info}/LICENSE"), (support.PACKAGE / "LICENSE").read_bytes())
+                assert_metadata(self, zf.read(f"{dist_info}/METADATA").decode("utf-8"), version)
 
             venv = tmp / "venv"
             run([sys.executable, "-m", "venv", str(venv)], tmp, env)

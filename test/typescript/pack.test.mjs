@@ -1,8 +1,10 @@
 // The published tarball: `npm pack` it, install it offline into a fresh
 // project, and use it from ESM, from CommonJS, and from TypeScript with
-// moduleResolution nodenext and bundler, on TypeScript 7 and 5.9.
+// moduleResolution nodenext and bundler, on TypeScript 7 and 5.9. The pack
+// runs in a copy of the package without dist/, so the prepack script builds
+// it (and the work tree's dist/, which other tests read, stays as it is).
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
@@ -46,7 +48,10 @@ describe("npm pack, install, use", () => {
   after(() => rmSync(work, { recursive: true, force: true }));
   before(() => {
     work = mkdtempSync(join(tmpdir(), "statusgen-pack-"));
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: pkgDir, env: npmEnv }));
+    const copy = join(work, "package");
+    cpSync(pkgDir, copy, { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$|\.tgz$/.test(src) });
+    assert.ok(!existsSync(join(copy, "dist")), "the copy has a dist/ before packing");
+    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: copy, env: { ...npmEnv, TSC: compilers[0].tsc } }));
     tarball = { path: join(work, packed[0].filename), files: packed[0].files.map((f) => f.path).sort(), name: packed[0].name, version: packed[0].version };
     project = join(work, "consumer");
     mkdirSync(project);
@@ -69,6 +74,11 @@ describe("npm pack, install, use", () => {
       "package.json",
       "src/index.ts",
     ]);
+  });
+
+  test("the tarball's README is the package's README, which the registry page shows", () => {
+    const readme = run("tar", ["-xzOf", tarball.path, "package/README.md"]);
+    assert.equal(readme, readFileSync(join(pkgDir, "README.md"), "utf8"));
   });
 
   test("installing it offline pulls in no other package", () => {

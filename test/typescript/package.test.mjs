@@ -1,9 +1,9 @@
 // The npm package's metadata and layout: output/typescript is publishable.
 import assert from "node:assert/strict";
 import { existsSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { test } from "node:test";
-import { loadSpec, pkgDir, readJSON, render } from "./helpers.mjs";
+import { loadSpec, pkgDir, readJSON, render, root } from "./helpers.mjs";
 
 const pkg = readJSON(join(pkgDir, "package.json"));
 
@@ -22,6 +22,19 @@ test("package.json names, licenses and marks the package", () => {
   assert.match(pkg.engines?.node ?? "", /^>=\d+/);
   assert.equal(typeof pkg.scripts?.build, "string");
   assert.ok(!("private" in pkg), "a private package cannot be published");
+});
+
+test("package.json names the repository, the package's folder in it, a homepage and where bugs go", () => {
+  // npm publish --provenance checks repository.url against the repository
+  // the workflow runs in.
+  assert.deepEqual(pkg.repository, { type: "git", url: "git+https://github.com/statusgen/statusgen.git", directory: relative(root, pkgDir) });
+  assert.equal(pkg.homepage, `https://github.com/statusgen/statusgen/tree/main/${relative(root, pkgDir)}#readme`);
+  assert.deepEqual(pkg.bugs, { url: "https://github.com/statusgen/statusgen/issues" });
+});
+
+test("npm pack and npm publish build dist/ first (prepack), with the same script as npm run build", () => {
+  assert.equal(pkg.scripts.prepack, "node scripts/build.mjs");
+  assert.equal(pkg.scripts.build, pkg.scripts.prepack);
 });
 
 test("the package has zero dependencies of any kind", () => {
