@@ -194,7 +194,7 @@ targets:
 	if code, _, stderr := statusgen(t, e, "-config", config, "-check"); code != 0 {
 		t.Errorf("-check after generate: status %d: %s", code, stderr)
 	}
-	writeFile(t, filepath.Join(dir, "data", "codes.json"), `{"$comment": "`+gen.Marker+`"}`)
+	writeFile(t, filepath.Join(dir, "data", "codes.json"), "{\n  \"$comment\": \""+gen.Marker+"\",\n  \"version\": \"0\"\n}\n")
 	if code, _, stderr := statusgen(t, e, "-config", config, "-check"); code != 1 || !strings.Contains(stderr, "codes.json: stale") {
 		t.Errorf("-check with a stale target: status %d: %s", code, stderr)
 	}
