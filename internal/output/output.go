@@ -27,6 +27,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"time"
 
 	"github.com/statusgen/statusgen/gen"
 )
@@ -54,6 +55,9 @@ type job struct {
 	created []string
 	// locks are the directories the job holds locked.
 	locks []*os.File
+	// unlocked is set when a directory could not be locked; the job then
+	// removes only stages too old to belong to a live run.
+	unlocked bool
 }
 
 func newJob(opt Options) *job { return &job{fs: osFS{}, opt: opt} }
@@ -221,6 +225,7 @@ func (j *job) lockDir(dir string, write bool) error {
 			err = lockFile(f, write, true)
 		}
 		if err != nil {
+			j.unlocked = true
 			j.logf("%s: cannot lock the directory (%v); runs in it are not serialized\n", dir, err)
 		}
 		held, _ := f.Stat()
@@ -269,14 +274,22 @@ func (j *job) mkdirs(dir string) error {
 	return err
 }
 
+// staleAge is how old a stage must be to be removed where runs are not
+// serialized: no run takes that long.
+const staleAge = time.Hour
+
 // sweep removes the stages that killed runs left in the targets'
-// directories; it runs under their locks, so no live run owns one.
+// directories; it runs under their locks, so no live run owns one. Where
+// there is no lock, it removes only stages older than staleAge.
 func (j *job) sweep(ts []target) {
 	for _, t := range ts {
 		dir := filepath.Dir(t.path)
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
 			if !e.IsDir() || !stageName.MatchString(e.Name()) || isSwept(ts, t, dir) {
+				continue
+			}
+			if fi, err := e.Info(); (j.unlocked || !lockSupported) && (err != nil || time.Since(fi.ModTime()) < staleAge) {
 				continue
 			}
 			show := display(t, e.Name())
