@@ -9,17 +9,13 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testdisk"
 	"github.com/statusgen/statusgen/spec"
 )
 
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testdisk.WriteFile(t, path, content)
 }
 
 func TestExtras(t *testing.T) {

@@ -3,7 +3,6 @@
 package main
 
 import (
-	"io/fs"
 	"net"
 	"os"
 	"path/filepath"
@@ -13,53 +12,14 @@ import (
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testdisk"
 )
 
-// tree records a directory: each file's content, each other entry's type
-// (without opening it: a FIFO must not be read), to compare before and
-// after a run.
-func tree(t *testing.T, root string) map[string]string {
-	t.Helper()
-	entries := map[string]string{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == root {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		switch {
-		case d.Type().IsRegular():
-			data, err := os.ReadFile(p)
-			entries[rel] = string(data)
-			return err
-		case d.Type()&fs.ModeSymlink != 0:
-			target, err := os.Readlink(p)
-			entries[rel] = "-> " + target
-			return err
-		default:
-			entries[rel] = d.Type().String()
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return entries
-}
+func tree(t *testing.T, root string) map[string]string { return testdisk.Tree(t, root) }
 
 func sameTree(t *testing.T, what string, got, want map[string]string) {
 	t.Helper()
-	for k, v := range want {
-		if g, ok := got[k]; !ok {
-			t.Errorf("%s: %s is gone", what, k)
-		} else if g != v {
-			t.Errorf("%s: %s changed", what, k)
-		}
-	}
-	for k := range got {
-		if _, ok := want[k]; !ok {
-			t.Errorf("%s: %s appeared", what, k)
-		}
-	}
+	testdisk.SameTree(t, what, got, want)
 }
 
 // statusgenIn runs the CLI in-process in dir (relative paths resolve

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testdisk"
 )
 
 // faultFS is the real disk with one kind of call made to fail: the nth
@@ -70,55 +71,16 @@ func (f *faultFS) remove(name string) error {
 	return f.osFS.remove(name)
 }
 
-// snapshot is a directory's files (relative path to content) and
-// subdirectories (relative path to "/"), to compare a disk before and
-// after a run.
-func snapshot(t *testing.T, root string) map[string]string {
-	t.Helper()
-	files := map[string]string{}
-	err := filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || p == root {
-			return err
-		}
-		rel, _ := filepath.Rel(root, p)
-		if d.IsDir() {
-			files[rel] = "/"
-			return nil
-		}
-		data, err := os.ReadFile(p)
-		files[rel] = string(data)
-		return err
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return files
-}
+func snapshot(t *testing.T, root string) map[string]string { return testdisk.Tree(t, root) }
 
 func sameTree(t *testing.T, what string, got, want map[string]string) {
 	t.Helper()
-	for k, v := range want {
-		if g, ok := got[k]; !ok {
-			t.Errorf("%s: %s is gone", what, k)
-		} else if g != v {
-			t.Errorf("%s: %s changed:\n%s", what, k, UnifiedDiff(k, []byte(v), []byte(g)))
-		}
-	}
-	for k := range got {
-		if _, ok := want[k]; !ok {
-			t.Errorf("%s: %s appeared", what, k)
-		}
-	}
+	testdisk.SameTree(t, what, got, want)
 }
 
 func write(t *testing.T, path, content string) {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testdisk.WriteFile(t, path, content)
 }
 
 const (
