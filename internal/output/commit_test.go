@@ -93,13 +93,14 @@ const (
 )
 
 // fixture is a directory with two generated files to replace, one to
-// create, an orphan for -clean and a hand-written file, and the outputs
-// of a run over it: four steps (three writes, then one removal).
+// create, two orphans for -clean and a hand-written file, and the outputs
+// of a run over it: five steps (three writes, then two removals).
 func fixture(t *testing.T) (string, []gen.Output) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "out", "a.go"), goOld)
 	write(t, filepath.Join(dir, "out", "c.json"), jsonOld)
 	write(t, filepath.Join(dir, "out", "orphan.py"), pyOrph)
+	write(t, filepath.Join(dir, "out", "orphan2.py"), pyOrph)
 	write(t, filepath.Join(dir, "out", "mine.go"), "package x\n")
 	out := func(name, lang, data string) gen.Output {
 		return gen.Output{Path: filepath.Join(dir, "out", name), Data: []byte(data), Lang: lang}
@@ -116,10 +117,16 @@ func runJob(f fileSystem, outs []gen.Output, opt Options) (string, error) {
 }
 
 // TestFailingStepRestoresAll fails each step of a commit in turn (a
-// rename, or the removal of an orphan at step 4): every file is as it was
-// and no stage is left.
+// rename, or the removal of an orphan): every file is as it was, the
+// orphans removed before the failure included, and no stage is left.
 func TestFailingStepRestoresAll(t *testing.T) {
-	for k, fault := range []faultFS{{op: "rename", nth: 1}, {op: "rename", nth: 2}, {op: "rename", nth: 3}, {op: "remove", match: func(p string) bool { return strings.HasSuffix(p, "orphan.py") }}} {
+	removing := func(name string) func(string) bool {
+		return func(p string) bool { return filepath.Base(p) == name }
+	}
+	for k, fault := range []faultFS{
+		{op: "rename", nth: 1}, {op: "rename", nth: 2}, {op: "rename", nth: 3},
+		{op: "remove", match: removing("orphan.py")}, {op: "remove", match: removing("orphan2.py")},
+	} {
 		dir, outs := fixture(t)
 		before := snapshot(t, dir)
 		var steps []int
@@ -128,7 +135,7 @@ func TestFailingStepRestoresAll(t *testing.T) {
 			t.Fatalf("step %d fails: error %v", k+1, err)
 		}
 		if len(steps) != k {
-			t.Errorf("step %d fails: %d steps were made", k+1, len(steps))
+			t.Errorf("step %d fails: %d steps were made before it", k+1, len(steps))
 		}
 		if strings.Contains(log, "removed") {
 			t.Errorf("step %d fails: the log names a removal that was undone: %q", k+1, log)
