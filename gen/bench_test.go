@@ -13,7 +13,7 @@ package gen_test
 //	RenderCold/LANG    NewRenderer + Render: what one statusgen process pays,
 //	                   template parsing included
 //	Run/LANG, Run/all  what `statusgen -lang LANG -o FILE` does in-process:
-//	                   load the registry, render, Plan, Apply (output up to date)
+//	                   load the registry, render, output.Write (output up to date)
 //	ManyTargets        100 renders of the 500-code spec with one Renderer
 //
 // SIZE is "registry" (the embedded spec) or codes=N, a generated spec of N
@@ -32,6 +32,7 @@ import (
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
+	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
@@ -156,8 +157,8 @@ func BenchmarkRenderCold(b *testing.B) {
 }
 
 // benchRun is one statusgen run, in-process, as cmd/statusgen does it:
-// load the embedded registry, render each target with one Renderer, plan
-// against the disk and apply.
+// load the embedded registry, render each target with one Renderer, then
+// write through internal/output (which plans against the disk and commits).
 func benchRun(langs []string, dir string) error {
 	reg := gen.Source{Name: spec.RegistryName, Data: spec.Registry()}
 	s, _, err := gen.LoadSpec([]gen.Source{reg}, gen.DefaultLimits(), time.Now())
@@ -171,13 +172,9 @@ func benchRun(langs []string, dir string) error {
 		if err != nil {
 			return err
 		}
-		outs = append(outs, gen.Output{Path: filepath.Join(dir, "status."+lang), Data: data})
+		outs = append(outs, gen.Output{Path: filepath.Join(dir, "status."+lang), Data: data, Lang: lang})
 	}
-	changes, err := gen.Plan(gen.OSDisk{}, outs)
-	if err != nil {
-		return err
-	}
-	return gen.Apply(gen.OSDisk{}, changes)
+	return output.Write(outs, output.Options{})
 }
 
 // BenchmarkRun measures whole runs. The first run (untimed) writes the

@@ -62,11 +62,14 @@ func LoadConfig(src Source, lim Limits) (*Config, error) {
 		return nil, err
 	}
 	dir := filepath.Dir(src.Name)
+	// Not filepath.Join, which would clean the path lexically: "link/.."
+	// must go through the link, and a trailing separator must stay for
+	// the writer to refuse.
 	resolve := func(p string) string {
-		if p == "" || filepath.IsAbs(p) {
+		if p == "" || filepath.IsAbs(p) || dir == "." {
 			return p
 		}
-		return filepath.Join(dir, p)
+		return dir + string(filepath.Separator) + p
 	}
 	c := &Config{Path: src.Name, Extras: rc.Extras.Val, NoRegistry: rc.NoRegistry.Val}
 	for _, s := range rc.Specs.Val {

@@ -103,7 +103,7 @@ func TestTemplateDocs(t *testing.T) {
 		text = want
 	}
 	if text != want {
-		t.Errorf("%s is out of date: run go test ./gen -update\n%s", path, UnifiedDiff(path, []byte(text), []byte(want)))
+		t.Errorf("%s is out of date: run go test ./gen -update\n%s", path, testDiff(path, []byte(text), []byte(want)))
 	}
 	for _, m := range []map[string]any{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
 		for name := range m {

@@ -1,6 +1,10 @@
 package gen
 
-import "flag"
+import (
+	"flag"
+
+	"github.com/rogpeppe/go-internal/diff"
+)
 
 // update is the -update flag of every test in this package, internal and
 // external: it rewrites golden files and generated docs.
@@ -17,3 +21,11 @@ var (
 	MdURL    = mdURL
 	MdAnchor = mdAnchor
 )
+
+// testDiff is the diff a failing test prints.
+func testDiff(name string, old, new []byte) string {
+	return string(diff.Diff("a/"+name, old, "b/"+name, new))
+}
+
+// TestDiff exposes testDiff to the external test package.
+var TestDiff = testDiff

@@ -3,10 +3,13 @@
 // text/template into Go, TypeScript, Python and Markdown sources.
 //
 // The stages are separate so that callers compose them: [LoadSpec] reads
-// and validates, a [Renderer] renders targets in memory, [Plan] compares the
-// outputs with the disk (refusing files we did not generate) and [Apply]
-// writes what changed, atomically. Nothing here exits or keeps global state;
-// problems in input files are [Diagnostics] printed as path:line:col.
+// and validates, a [Renderer] renders targets in memory. What a generated
+// file looks like is defined here too, because whatever writes the files
+// must agree with the renderer: the [Marker] line, where each language
+// carries it ([IsGenerated]), and the [Output] to write. Writing is the
+// caller's (cmd/statusgen does it through internal/output). Nothing here
+// exits or keeps global state; problems in input files are [Diagnostics]
+// printed as path:line:col.
 package gen
 
 import "time"

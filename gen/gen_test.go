@@ -64,7 +64,7 @@ func TestGolden(t *testing.T) {
 				t.Fatalf("%v (run go test -update to create it)", err)
 			}
 			if !bytes.Equal(got, want) {
-				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", file, gen.UnifiedDiff(file, want, got))
+				t.Errorf("output differs from %s (go test -update rewrites it):\n%s", file, gen.TestDiff(file, want, got))
 			}
 		})
 	}
@@ -99,7 +99,7 @@ func TestDeterministic(t *testing.T) {
 			t.Errorf("%s: two renders differ", lang)
 		}
 		if !bytes.Equal(first, third) {
-			t.Errorf("%s: a shuffled spec renders differently:\n%s", lang, gen.UnifiedDiff(lang, first, third))
+			t.Errorf("%s: a shuffled spec renders differently:\n%s", lang, gen.TestDiff(lang, first, third))
 		}
 		if bytes.Contains(first, []byte("\r")) || !bytes.HasSuffix(first, []byte("\n")) || bytes.HasSuffix(first, []byte("\n\n")) {
 			t.Errorf("%s: output must use LF and end with exactly one newline", lang)

@@ -2,8 +2,6 @@ package gen
 
 import (
 	"encoding/json"
-	"errors"
-	"io/fs"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -66,77 +64,6 @@ func TestComment(t *testing.T) {
 	want := "// one two three\n// four five six\n//\n// seven"
 	if got != want {
 		t.Errorf("comment = %q, want %q", got, want)
-	}
-}
-
-func TestUnifiedDiff(t *testing.T) {
-	if d := UnifiedDiff("f", []byte("a\nb\n"), []byte("a\nb\n")); d != "" {
-		t.Errorf("equal inputs gave a diff: %q", d)
-	}
-	got := UnifiedDiff("f", []byte("1\n2\n3\n4\n5\n6\n7\n8\n9\n"), []byte("1\n2\n3\n4\nfive\n6\n7\n8\n9\n"))
-	want := "--- a/f\n+++ b/f\n@@ -2,7 +2,7 @@\n 2\n 3\n 4\n-5\n+five\n 6\n 7\n 8\n"
-	if got != want {
-		t.Errorf("diff:\n%s\nwant:\n%s", got, want)
-	}
-	got = UnifiedDiff("f", nil, []byte("new\n"))
-	if want := "--- a/f\n+++ b/f\n@@ -0,0 +1 @@\n+new\n"; got != want {
-		t.Errorf("diff from nothing = %q, want %q", got, want)
-	}
-}
-
-// faultyDisk fails WriteTemp for one path.
-type faultyDisk struct {
-	OSDisk
-	failFor string
-}
-
-func (d faultyDisk) WriteTemp(dir string, data []byte, mode fs.FileMode) (string, error) {
-	if strings.HasPrefix(string(data), d.failFor) {
-		return "", errors.New("no space left on device")
-	}
-	return d.OSDisk.WriteTemp(dir, data, mode)
-}
-
-func TestApplyFailureWritesNothing(t *testing.T) {
-	dir := t.TempDir()
-	a, b := filepath.Join(dir, "a.go"), filepath.Join(dir, "b.go")
-	old := "// " + Marker + "\nold\n"
-	os.WriteFile(a, []byte(old), 0o644)
-	changes, err := Plan(OSDisk{}, []Output{{a, []byte("// " + Marker + "\nnew a\n")}, {b, []byte("FAIL " + Marker + "\n")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := Apply(faultyDisk{failFor: "FAIL"}, changes); err == nil || !strings.Contains(err.Error(), "no space left") {
-		t.Fatalf("Apply error = %v", err)
-	}
-	if got, _ := os.ReadFile(a); string(got) != old {
-		t.Errorf("a.go changed although a later write failed: %q", got)
-	}
-	if _, err := os.Stat(b); !os.IsNotExist(err) {
-		t.Error("b.go exists")
-	}
-	entries, _ := os.ReadDir(dir)
-	if len(entries) != 1 {
-		t.Errorf("temporary files left behind: %v", entries)
-	}
-}
-
-func TestPlanRefusesForeignAndDuplicate(t *testing.T) {
-	dir := t.TempDir()
-	mine := filepath.Join(dir, "mine.go")
-	os.WriteFile(mine, []byte("package mine\n"), 0o644)
-	_, err := Plan(OSDisk{}, []Output{{mine, []byte("x")}})
-	if err == nil || !strings.Contains(err.Error(), "refusing to overwrite") {
-		t.Errorf("Plan over a foreign file: %v", err)
-	}
-	out := filepath.Join(dir, "x.go")
-	_, err = Plan(OSDisk{}, []Output{{out, []byte("x")}, {out, []byte("y")}})
-	if err == nil || !strings.Contains(err.Error(), "given twice") {
-		t.Errorf("Plan with a path twice: %v", err)
-	}
-	_, err = Plan(OSDisk{}, []Output{{dir, []byte("x")}})
-	if err == nil || !strings.Contains(err.Error(), "directory") {
-		t.Errorf("Plan onto a directory: %v", err)
 	}
 }
 

@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -10,19 +11,44 @@ import (
 	"testing"
 )
 
-// binary is statusgen built once for the tests that run it as a real
+// The statusgen binary, built once for the tests that run it as a real
 // process: exit statuses, standard streams and files as a shell sees them.
-var binary struct {
-	once sync.Once
-	dir  string
-	path string
-	err  error
+var (
+	binOnce sync.Once
+	binPath string
+	binErr  error
+)
+
+// binary builds statusgen once per test process, into a directory any
+// user may read (the tests that run it as another user need that).
+func binary(t *testing.T) string {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("builds and runs the statusgen binary; make test runs it")
+	}
+	binOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "statusgen-bin-")
+		if err != nil {
+			binErr = err
+			return
+		}
+		os.Chmod(dir, 0o755)
+		binPath = filepath.Join(dir, "statusgen")
+		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
+		if err != nil {
+			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		}
+	})
+	if binErr != nil {
+		t.Fatal(binErr)
+	}
+	return binPath
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binary.dir != "" {
-		os.RemoveAll(binary.dir)
+	if binPath != "" {
+		os.RemoveAll(filepath.Dir(binPath))
 	}
 	os.Exit(code)
 }
@@ -31,21 +57,8 @@ func TestMain(m *testing.M) {
 // directory when empty) and returns its exit status and output.
 func runBinary(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
-	binary.once.Do(func() {
-		if binary.dir, binary.err = os.MkdirTemp("", "statusgen-test-"); binary.err != nil {
-			return
-		}
-		binary.path = filepath.Join(binary.dir, "statusgen")
-		out, err := exec.Command("go", "build", "-o", binary.path, ".").CombinedOutput()
-		if err != nil {
-			binary.err = errors.New(string(out))
-		}
-	})
-	if binary.err != nil {
-		t.Fatalf("building statusgen: %v", binary.err)
-	}
 	var stdout, stderr bytes.Buffer
-	cmd := exec.Command(binary.path, args...)
+	cmd := exec.Command(binary(t), args...)
 	cmd.Dir = dir
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -9,17 +9,13 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testdisk"
 	"github.com/statusgen/statusgen/spec"
 )
 
 func writeFile(t *testing.T, path, content string) {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	testdisk.WriteFile(t, path, content)
 }
 
 func TestExtras(t *testing.T) {
@@ -191,7 +187,7 @@ targets:
 	if code, _, stderr := statusgen(t, e, "-config", config, "-check"); code != 0 {
 		t.Errorf("-check after generate: status %d: %s", code, stderr)
 	}
-	writeFile(t, filepath.Join(dir, "data", "codes.json"), `{"$comment": "`+gen.Marker+`"}`)
+	writeFile(t, filepath.Join(dir, "data", "codes.json"), "{\n  \"$comment\": \""+gen.Marker+"\",\n  \"version\": \"0\"\n}\n")
 	if code, _, stderr := statusgen(t, e, "-config", config, "-check"); code != 1 || !strings.Contains(stderr, "codes.json: stale") {
 		t.Errorf("-check with a stale target: status %d: %s", code, stderr)
 	}

@@ -3,12 +3,11 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"os"
-	"path/filepath"
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/iana"
+	"github.com/statusgen/statusgen/internal/output"
 )
 
 // ianaJob compares the merged spec with a registry file (-iana FILE): one
@@ -27,13 +26,12 @@ func (c *cli) ianaJob() int {
 	if err != nil {
 		return c.fail(err)
 	}
-	var mode os.FileMode
 	if c.update != "" {
-		var data []byte
-		if data, mode, err = c.disk.ReadFile(c.update); err != nil {
-			return c.fail(unwrapPathError(c.update, err))
+		src, err := readSource(c.update, gen.DefaultLimits())
+		if err != nil {
+			return c.fail(err)
 		}
-		sources = append(sources, gen.Source{Name: c.update, Data: data})
+		sources = append(sources, src)
 	}
 	// The registry file, not the spec, says whether a temporary
 	// registration has expired: the spec agrees with it or differs.
@@ -51,13 +49,13 @@ func (c *cli) ianaJob() int {
 	if c.update == "" || len(diffs) == 0 {
 		return driftStatus(len(diffs))
 	}
-	return c.updateSpec(reg, s, sources, mode)
+	return c.updateSpec(reg, s, sources)
 }
 
 // updateSpec rewrites the last source, the -update file, so that the spec
-// agrees with reg. The result must load before it replaces the file, which
-// happens all at once (a temporary file renamed over it).
-func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source, mode os.FileMode) int {
+// agrees with reg. The result must load before it replaces the file, in one
+// commit of internal/output (staged, then renamed over it).
+func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source) int {
 	last := &sources[len(sources)-1]
 	updated, notes, err := iana.Update(*last, s, reg)
 	if err != nil {
@@ -74,8 +72,8 @@ func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source, 
 		fmt.Fprintln(c.stderr, n)
 	}
 	if !bytes.Equal(updated, old) {
-		if err := c.replaceFile(c.update, updated, mode); err != nil {
-			return c.fail(fmt.Errorf("updating %s: %w", c.update, err))
+		if err := output.Replace([]gen.Output{{Path: c.update, Data: updated}}, c.outputOptions()); err != nil {
+			return c.fail(err)
 		}
 	}
 	left := iana.Compare(reg, s)
@@ -83,24 +81,6 @@ func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source, 
 		fmt.Fprintf(c.stderr, "statusgen: %s: -update leaves %s\n", c.update, d)
 	}
 	return driftStatus(len(left))
-}
-
-// replaceFile writes data to a temporary file beside path and renames it
-// over path (through a symlink, over the file it points to), so that path
-// is either as it was or complete.
-func (c *cli) replaceFile(path string, data []byte, mode os.FileMode) error {
-	if real, err := filepath.EvalSymlinks(path); err == nil {
-		path = real
-	}
-	tmp, err := c.disk.WriteTemp(filepath.Dir(path), data, mode)
-	if err != nil {
-		return err
-	}
-	if err := c.disk.Rename(tmp, path); err != nil {
-		c.disk.Remove(tmp)
-		return err
-	}
-	return nil
 }
 
 func driftStatus(differences int) int {

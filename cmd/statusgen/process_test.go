@@ -24,11 +24,7 @@ func binaries(t *testing.T) (statusgen, launcher string) {
 	if !peakrss.Supported() {
 		t.Skip("this platform has no ru_maxrss to measure peak memory with")
 	}
-	dir := t.TempDir()
-	statusgen = filepath.Join(dir, "statusgen")
-	if out, err := exec.Command("go", "build", "-o", statusgen, ".").CombinedOutput(); err != nil {
-		t.Fatalf("go build: %v\n%s", err, out)
-	}
+	statusgen, dir := binary(t), t.TempDir()
 	launcher, err := peakrss.Build("go", filepath.Join(dir, "launcher"))
 	if err != nil {
 		t.Fatal(err)

@@ -10,10 +10,12 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
@@ -53,11 +55,10 @@ func (s *stringList) Set(v string) error { *s = append(*s, v); return nil }
 type env struct {
 	getenv func(string) string
 	now    func() time.Time
-	disk   gen.Disk
 }
 
 func run(args []string, stdout, stderr io.Writer) int {
-	return runEnv(args, stdout, stderr, env{getenv: os.Getenv, now: time.Now, disk: gen.OSDisk{}})
+	return runEnv(args, stdout, stderr, env{getenv: os.Getenv, now: time.Now})
 }
 
 // cli is one invocation: its flags and where it prints.
@@ -278,7 +279,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 			errs = append(errs, message(err))
 			continue
 		}
-		outs = append(outs, gen.Output{Path: t.Output, Data: data})
+		outs = append(outs, gen.Output{Path: t.Output, Data: data, Lang: t.Lang})
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(c.stderr, strings.Join(errs, "\n"))
@@ -290,88 +291,68 @@ func (c *cli) generate(cfg *gen.Config) int {
 		}
 		return exitOK
 	}
-	changes, err := gen.Plan(c.disk, outs)
-	if err != nil {
-		return c.fail(err)
-	}
-	var orphans []string
-	if c.clean {
-		if orphans, err = gen.Orphans(c.disk, outs); err != nil {
-			return c.fail(err)
-		}
-	}
+	opt := c.outputOptions()
 	if c.check {
-		return c.report(changes, orphans)
-	}
-	if err := gen.Apply(c.disk, changes); err != nil {
-		return c.fail(err)
-	}
-	for _, p := range orphans {
-		if err := c.disk.Remove(p); err != nil {
+		current, err := output.Check(outs, opt)
+		if err != nil {
 			return c.fail(err)
 		}
-		fmt.Fprintf(c.stderr, "%s: removed (no target generates it)\n", p)
+		if !current {
+			return exitDrift
+		}
+		return exitOK
+	}
+	if err := output.Write(outs, opt); err != nil {
+		return c.fail(err)
 	}
 	return exitOK
 }
 
-// report prints each stale, missing or orphaned file (and its diff) for
-// -check.
-func (c *cli) report(changes []gen.Change, orphans []string) int {
-	status := exitOK
-	for _, ch := range changes {
-		if !ch.Stale() {
-			continue
-		}
-		status = exitDrift
-		if !ch.Exists {
-			fmt.Fprintf(c.stderr, "%s: missing; run statusgen to generate it\n", ch.Path)
-		} else {
-			fmt.Fprintf(c.stderr, "%s: stale; run statusgen to regenerate it\n", ch.Path)
-		}
-		if c.diff {
-			fmt.Fprint(c.stdout, gen.UnifiedDiff(ch.Path, ch.Old, ch.New))
+// pauseVar names the environment variable by which tests stop a run in
+// the middle of its commit: with STATUSGEN_TEST_PAUSE_AFTER=N, statusgen
+// prints a line to standard error after the Nth rename or removal and
+// sleeps until it is killed. Only tests set it.
+const pauseVar = "STATUSGEN_TEST_PAUSE_AFTER"
+
+// outputOptions says how the output package reports and, for -check -diff,
+// where the diff goes.
+func (c *cli) outputOptions() output.Options {
+	opt := output.Options{Clean: c.clean, Log: c.stderr}
+	if c.diff {
+		opt.Diff = c.stdout
+	}
+	if n, err := strconv.Atoi(c.getenv(pauseVar)); err == nil && n > 0 {
+		opt.AfterStep = func(done, total int) {
+			if done != n {
+				return
+			}
+			fmt.Fprintf(c.stderr, "statusgen: paused after step %d of %d (%s)\n", done, total, pauseVar)
+			for {
+				time.Sleep(time.Hour)
+			}
 		}
 	}
-	for _, p := range orphans {
-		status = exitDrift
-		fmt.Fprintf(c.stderr, "%s: generated, but no target produces it; -clean removes it\n", p)
-	}
-	return status
+	return opt
 }
 
-// dumpTemplates writes the built-in templates into a directory, refusing
-// to overwrite any file that is already there.
+// dumpTemplates writes the built-in templates into a directory, all or
+// none, refusing to overwrite any file that is already there.
 func (c *cli) dumpTemplates() int {
 	fsys := templates.FS()
-	var files []string
+	var files []gen.Output
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() {
-			files = append(files, p)
+		if err != nil || d.IsDir() {
+			return err
 		}
+		data, err := fs.ReadFile(fsys, p)
+		files = append(files, gen.Output{Path: filepath.Join(c.dump, filepath.FromSlash(p)), Data: data})
 		return err
 	})
 	if err != nil {
 		return c.fail(err)
 	}
-	for _, p := range files {
-		dst := filepath.Join(c.dump, filepath.FromSlash(p))
-		if _, err := os.Lstat(dst); err == nil {
-			return c.fail(fmt.Errorf("%s exists; -dump-templates never overwrites a file", dst))
-		}
-	}
-	for _, p := range files {
-		data, err := fs.ReadFile(fsys, p)
-		if err != nil {
-			return c.fail(err)
-		}
-		dst := filepath.Join(c.dump, filepath.FromSlash(p))
-		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-			return c.fail(err)
-		}
-		if err := os.WriteFile(dst, data, 0o644); err != nil {
-			return c.fail(err)
-		}
+	if err := output.Create(files, output.Options{Log: c.stderr}); err != nil {
+		return c.fail(err)
 	}
 	return exitOK
 }

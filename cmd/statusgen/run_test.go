@@ -9,8 +9,6 @@ import (
 	"strings"
 	"testing"
 	"time"
-
-	"github.com/statusgen/statusgen/gen"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected stderr of the bad-input cases")
@@ -23,7 +21,6 @@ func testEnv(vars map[string]string) env {
 	return env{
 		getenv: func(k string) string { return vars[k] },
 		now:    func() time.Time { return before104Expired },
-		disk:   gen.OSDisk{},
 	}
 }
 

@@ -9,6 +9,7 @@ import (
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/iana"
 	"github.com/statusgen/statusgen/internal/iana/ianatest"
+	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/spec"
 )
 
@@ -173,7 +174,7 @@ func TestUpdate(t *testing.T) {
 			if strings.Join(removed, "\n") != strings.Join(tc.removed, "\n") || strings.Join(added, "\n") != strings.Join(tc.added, "\n") {
 				t.Errorf("removed:\n%s\nadded:\n%s\nwant removed:\n%s\nwant added:\n%s\n%s",
 					strings.Join(removed, "\n"), strings.Join(added, "\n"),
-					strings.Join(tc.removed, "\n"), strings.Join(tc.added, "\n"), gen.UnifiedDiff(specFile, before, after))
+					strings.Join(tc.removed, "\n"), strings.Join(tc.added, "\n"), output.UnifiedDiff(specFile, before, after))
 			}
 			left := report(iana.Compare(reg, loadSpec(t, gen.Source{Name: specFile, Data: after})))
 			if strings.Join(left, "\n") != strings.Join(tc.updateLeaves, "\n") {
@@ -181,7 +182,7 @@ func TestUpdate(t *testing.T) {
 			}
 			again, _, err := iana.Update(gen.Source{Name: specFile, Data: after}, loadSpec(t, gen.Source{Name: specFile, Data: after}), reg)
 			if err != nil || !bytes.Equal(again, after) {
-				t.Errorf("a second update changed the file again (%v):\n%s", err, gen.UnifiedDiff(specFile, after, again))
+				t.Errorf("a second update changed the file again (%v):\n%s", err, output.UnifiedDiff(specFile, after, again))
 			}
 		})
 	}
