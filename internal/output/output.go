@@ -82,20 +82,33 @@ func Create(files []gen.Output, opt Options) error { return newJob(opt).create(f
 // commit under the lock, keeping their permission bits.
 func Replace(files []gen.Output, opt Options) error { return newJob(opt).replace(files) }
 
-func (j *job) write(outs []gen.Output) error {
+// open resolves outs, locks their directories (exclusively to write) and
+// plans each against the file now there, judged by owned (see plan). The
+// caller releases the locks.
+func (j *job) open(outs []gen.Output, write bool, owned func(lang string, head []byte) bool) ([]target, []*step, error) {
 	ts, err := resolve(outs)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := j.acquire(ts, write); err != nil {
+		return nil, nil, j.fail(err)
+	}
+	if write {
+		j.sweep(ts)
+	}
+	steps, err := plan(ts, owned)
+	if err != nil {
+		return nil, nil, j.fail(err)
+	}
+	return ts, steps, nil
+}
+
+func (j *job) write(outs []gen.Output) error {
+	ts, steps, err := j.open(outs, true, gen.IsGenerated)
 	if err != nil {
 		return err
 	}
-	if err := j.acquire(ts, true); err != nil {
-		return j.fail(err)
-	}
 	defer j.release()
-	j.sweep(ts)
-	steps, err := plan(ts, gen.IsGenerated)
-	if err != nil {
-		return j.fail(err)
-	}
 	steps = slices.DeleteFunc(steps, func(s *step) bool { return !s.stale() })
 	var removals []*step
 	if j.opt.Clean {
@@ -113,18 +126,11 @@ func (j *job) write(outs []gen.Output) error {
 }
 
 func (j *job) check(outs []gen.Output) (bool, error) {
-	ts, err := resolve(outs)
+	ts, steps, err := j.open(outs, false, gen.IsGenerated)
 	if err != nil {
-		return false, err
-	}
-	if err := j.acquire(ts, false); err != nil {
 		return false, err
 	}
 	defer j.release()
-	steps, err := plan(ts, gen.IsGenerated)
-	if err != nil {
-		return false, err
-	}
 	current := true
 	for _, s := range steps {
 		if !s.stale() {
@@ -154,34 +160,20 @@ func (j *job) check(outs []gen.Output) (bool, error) {
 }
 
 func (j *job) create(files []gen.Output) error {
-	ts, err := resolve(files)
+	_, steps, err := j.open(files, true, nil)
 	if err != nil {
 		return err
 	}
-	if err := j.acquire(ts, true); err != nil {
-		return j.fail(err)
-	}
 	defer j.release()
-	steps, err := plan(ts, nil)
-	if err != nil {
-		return j.fail(err)
-	}
 	return j.fail(j.commit(steps))
 }
 
 func (j *job) replace(files []gen.Output) error {
-	ts, err := resolve(files)
+	_, steps, err := j.open(files, true, func(string, []byte) bool { return true })
 	if err != nil {
 		return err
 	}
-	if err := j.acquire(ts, true); err != nil {
-		return j.fail(err)
-	}
 	defer j.release()
-	steps, err := plan(ts, func(string, []byte) bool { return true })
-	if err != nil {
-		return j.fail(err)
-	}
 	var errs gen.Diagnostics
 	for _, s := range steps {
 		if s.info == nil {
