@@ -55,6 +55,7 @@ func TestIdent(t *testing.T) {
 		Words: id.Words, Camel: "HTTPVersionNotSupported", LowerCamel: "httpVersionNotSupported",
 		Go: "StatusHTTPVersionNotSupported", Upper: "HTTP_VERSION_NOT_SUPPORTED",
 		Snake: "http_version_not_supported", Kebab: "http-version-not-supported",
+		CSharp: "HttpVersionNotSupported", PHP: "HTTP_VERSION_NOT_SUPPORTED",
 	}
 	if !reflect.DeepEqual(id, want) {
 		t.Errorf("newIdent = %+v, want %+v", id, want)

@@ -338,8 +338,8 @@ func checkCollisions(f *rawFile, codes []Code) error {
 		owner := map[string]int{}
 		check := func(code int, id Ident) {
 			name := identFor(id, lang)
-			if lang == "go" && reservedGo[name] {
-				errs = append(errs, errorAt(at[code], "code %d: identifier %s is reserved in the Go target; add a name field", code, name))
+			if reserved(lang, name) {
+				errs = append(errs, errorAt(at[code], "code %d: identifier %s is reserved in the %s target; add a name field", code, name, languageTitle(lang)))
 				return
 			}
 			key := strings.ToUpper(name)
