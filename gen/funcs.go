@@ -8,6 +8,7 @@ import (
 	"strings"
 	"text/template"
 	"unicode"
+	"unicode/utf16"
 
 	"github.com/Masterminds/sprig/v3"
 )
@@ -34,7 +35,8 @@ func funcMap() template.FuncMap {
 		delete(fm, name)
 	}
 	fm["keys"] = sortedKeys
-	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
+	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(),
+		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs()} {
 		for k, v := range m {
 			fm[k] = v
 		}
@@ -44,28 +46,23 @@ func funcMap() template.FuncMap {
 
 func commonFuncs() template.FuncMap {
 	return template.FuncMap{
-		"comment":    comment,
-		"toJSON":     toJSON,
-		"rustString": rustString,
+		"comment": comment,
+		"toJSON":  toJSON,
+		"pascal":  pascal,
 	}
 }
 
-// rustString quotes s as a Rust string literal; non-printable characters
-// are written as \u{...}.
-func rustString(s string) string {
-	return quoteWith(s, func(r rune) string { return fmt.Sprintf(`\u{%x}`, r) })
-}
-
 // quoteWith quotes s in double quotes the way C-like languages share:
-// quotes and backslashes get a backslash, line breaks and tabs their
-// letter escapes, and every other non-printable character the escape that
-// hex spells for it. Printable non-ASCII characters stay as they are.
-func quoteWith(s string, hex func(rune) string) string {
+// quotes, backslashes and the characters in extra (such as PHP's $) get a
+// backslash, line breaks and tabs their letter escapes, and every rune
+// that literal refuses (non-printable ones, at least) the escape that hex
+// spells for it.
+func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
 		switch {
-		case r == '"' || r == '\\':
+		case r == '"' || r == '\\' || strings.ContainsRune(extra, r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case r == '\n':
@@ -74,13 +71,44 @@ func quoteWith(s string, hex func(rune) string) string {
 			b.WriteString(`\r`)
 		case r == '\t':
 			b.WriteString(`\t`)
-		case !unicode.IsPrint(r):
+		case !unicode.IsPrint(r) || !literal(r):
 			b.WriteString(hex(r))
 		default:
 			b.WriteRune(r)
 		}
 	}
 	b.WriteByte('"')
+	return b.String()
+}
+
+// anyRune lets every printable rune stand for itself: the output file is
+// UTF-8.
+func anyRune(rune) bool { return true }
+
+// asciiRune lets only ASCII stand for itself, for languages whose
+// compilers read a source file in the platform's encoding unless told.
+func asciiRune(r rune) bool { return r < 0x80 }
+
+// utf16Escapes spells r as \uXXXX escapes of its UTF-16 code units (a
+// surrogate pair beyond the Basic Multilingual Plane), as Java and C#
+// read them.
+func utf16Escapes(r rune) string {
+	if r <= 0xFFFF {
+		return fmt.Sprintf(`\u%04x`, r)
+	}
+	hi, lo := utf16.EncodeRune(r)
+	return fmt.Sprintf(`\u%04x\u%04x`, hi, lo)
+}
+
+// pascal turns a hyphenated value of the spec ("keeps-method") into an
+// UpperCamelCase name ("KeepsMethod") for an enum member.
+func pascal(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(s, "-") {
+		if w != "" {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
 	return b.String()
 }
 

@@ -18,7 +18,7 @@ func pythonFuncs() template.FuncMap {
 // pyString quotes s as a double-quoted Python string literal; printable
 // non-ASCII characters stay as they are (the module is UTF-8).
 func pyString(s string) string {
-	return quoteWith(s, func(r rune) string {
+	return quoteWith(s, "", anyRune, func(r rune) string {
 		if r <= 0xFFFF {
 			return fmt.Sprintf(`\u%04x`, r)
 		}
