@@ -206,10 +206,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 	var errs []string
 	for _, t := range cfg.Targets {
 		if t.Package == "" {
-			t.Package = c.getenv("GOPACKAGE")
-		}
-		if t.Package == "" {
-			t.Package = "httpstatus"
+			t.Package = gen.DefaultPackage(t.Lang, c.getenv("GOPACKAGE"))
 		}
 		data, err := r.Render(s, t.Target)
 		if err != nil {
