@@ -24,7 +24,7 @@ const (
 )
 
 const usage = `usage:
-  statusgen -lang go|typescript|python|markdown|json [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+  statusgen -lang go|typescript|python|markdown|json|rust|java|csharp|php|ruby [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
   statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
   statusgen -dump-templates DIR
@@ -76,7 +76,7 @@ func runEnv(args []string, stdout, stderr io.Writer, e env) int {
 	}
 	fs.StringVar(&c.lang, "lang", "", "target language: "+strings.Join(gen.Languages(), ", ")+" (with -template, any name)")
 	fs.StringVar(&c.template, "template", "", "render the template `FILE` instead of a built-in one; other .tmpl files beside it are its partials")
-	fs.StringVar(&c.pkg, "package", "", "package name for the Go target (default $GOPACKAGE, then httpstatus)")
+	fs.StringVar(&c.pkg, "package", "", "package name for go (default $GOPACKAGE, then httpstatus) and java (default httpstatus), namespace for csharp and php (default HttpStatus), module for ruby (default HTTPStatus)")
 	fs.StringVar(&c.out, "o", "", "output `FILE`, or - for standard output")
 	fs.BoolVar(&c.frontMatter, "front-matter", false, "start the Markdown target with YAML front matter (title, description) for docs generators")
 	fs.StringVar(&c.title, "title", "", "page title for the Markdown target")
