@@ -73,7 +73,7 @@ func benchLoadSpec(tb testing.TB, src gen.Source) *gen.Spec {
 }
 
 func benchTarget(lang string) gen.Target {
-	return gen.Target{Lang: lang, Package: "httpstatus"}
+	return gen.Target{Lang: lang, Package: gen.DefaultPackage(lang, "httpstatus")}
 }
 
 // reportPerCode adds ns/code, the figure that shows linearity.

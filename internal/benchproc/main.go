@@ -266,7 +266,10 @@ func configCase(langs []string, newDir func() string) *caseResult {
 }
 
 func args(lang, out string) []string {
-	return []string{"-lang", lang, "-package", "httpstatus", "-o", out}
+	if pkg := gen.DefaultPackage(lang, "httpstatus"); pkg != "" {
+		return []string{"-lang", lang, "-package", pkg, "-o", out}
+	}
+	return []string{"-lang", lang, "-o", out}
 }
 
 // timeOnce runs bin and returns its wall time, from start to wait as the
