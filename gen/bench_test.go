@@ -233,7 +233,7 @@ func benchTargets(tb testing.TB, s *gen.Spec, n int) []gen.Target {
 	for i := range ts {
 		ts[i] = gen.Target{
 			Lang:        langs[i%len(langs)],
-			Package:     fmt.Sprintf("status%d", i),
+			Package:     fmt.Sprintf("Status%d", i),
 			FrontMatter: i%2 == 0,
 			Title:       fmt.Sprintf("Status codes, set %d", i),
 		}

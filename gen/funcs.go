@@ -3,6 +3,7 @@ package gen
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -79,6 +80,94 @@ func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) 
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// quoteAll quotes each of ss with quote and joins them with ", ", for a
+// list literal or an argument list.
+func quoteAll(ss []string, quote func(string) string) string {
+	quoted := make([]string, len(ss))
+	for i, s := range ss {
+		quoted[i] = quote(s)
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// asciiString quotes s as a double-quoted literal in pure ASCII, as Java
+// and C# read it: every other character is a \uXXXX escape (a surrogate
+// pair beyond the BMP), so the file compiles the same under any source
+// encoding. Line breaks are \n and \r, never \u000a, which javac would
+// turn into a real line break before it reads the literal.
+func asciiString(s string) string {
+	return quoteWith(s, "", asciiRune, utf16Escapes)
+}
+
+// escapeEntities makes text character data for HTML or XML (Javadoc, C#
+// doc comments): &, < and > become entities, every non-ASCII character a
+// numeric one, keeping the file ASCII, and each rune for which more (given
+// the rune before it) returns a replacement becomes that replacement.
+func escapeEntities(text string, more func(prev, r rune) string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range text {
+		rep := ""
+		if more != nil {
+			rep = more(prev, r)
+		}
+		switch {
+		case rep != "":
+			b.WriteString(rep)
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r >= 0x80:
+			fmt.Fprintf(&b, "&#x%X;", r)
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// checkQualified accepts a name made of sep-separated ASCII identifiers
+// (a letter or underscore, or one of extra, then those or digits), none of
+// them one of keywords (compared in lower case when foldCase): a Java
+// package, a C# or PHP namespace.
+func checkQualified(name, sep, extra string, keywords []string, foldCase bool) error {
+	if name == "" {
+		return fmt.Errorf("the name is empty")
+	}
+	for _, seg := range strings.Split(name, sep) {
+		word := seg
+		if foldCase {
+			word = strings.ToLower(seg)
+		}
+		switch {
+		case seg == "":
+			return fmt.Errorf("%q has an empty part", name)
+		case !asciiIdent(seg, extra):
+			return fmt.Errorf("%q: %q is not an ASCII identifier", name, seg)
+		case slices.Contains(keywords, word):
+			return fmt.Errorf("%q: %q is a reserved word", name, seg)
+		}
+	}
+	return nil
+}
+
+// asciiIdent reports whether s is an ASCII letter or underscore (or one of
+// extra) followed by letters, digits, underscores (or extra).
+func asciiIdent(s, extra string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		ok := isUpper(c) || isLower(c) || c == '_' || strings.IndexByte(extra, c) >= 0 || (i > 0 && isDigit(c))
+		if !ok {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // anyRune lets every printable rune stand for itself: the output file is

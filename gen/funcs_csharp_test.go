@@ -15,8 +15,8 @@ func TestCSString(t *testing.T) {
 		{"{0} $\"x\"", `"{0} $\"x\""`},
 	}
 	for _, tt := range tests {
-		if got := csString(tt.in); got != tt.want {
-			t.Errorf("csString(%q) = %s, want %s", tt.in, got, tt.want)
+		if got := asciiString(tt.in); got != tt.want {
+			t.Errorf("asciiString(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 	}
 	if got := csStrings([]string{"Retry-After"}); got != `"Retry-After"` {

@@ -14,13 +14,13 @@ func TestJavaString(t *testing.T) {
 		{"\u2028\x7f", `"\u2028\u007f"`},
 	}
 	for _, tt := range tests {
-		got := javaString(tt.in)
+		got := asciiString(tt.in)
 		if got != tt.want {
-			t.Errorf("javaString(%q) = %s, want %s", tt.in, got, tt.want)
+			t.Errorf("asciiString(%q) = %s, want %s", tt.in, got, tt.want)
 		}
 		for _, r := range got {
 			if r >= 0x80 {
-				t.Errorf("javaString(%q) = %s is not ASCII", tt.in, got)
+				t.Errorf("asciiString(%q) = %s is not ASCII", tt.in, got)
 			}
 		}
 	}

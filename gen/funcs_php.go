@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 	"text/template"
 )
@@ -26,11 +25,7 @@ func phpString(s string) string {
 
 // phpStrings spells ss as a PHP list of string literals: [], ["a", "b"].
 func phpStrings(ss []string) string {
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = phpString(s)
-	}
-	return "[" + strings.Join(quoted, ", ") + "]"
+	return "[" + quoteAll(ss, phpString) + "]"
 }
 
 // phpDocEscaper keeps "*/" from ending a /** */ block.
@@ -70,15 +65,7 @@ var phpReserved = []string{
 }
 
 // checkPHPNamespace accepts a PHP namespace: backslash-separated ASCII
-// identifiers, none a reserved word.
+// identifiers, none a reserved word (in any case).
 func checkPHPNamespace(ns string) error {
-	return checkDotted(ns, `\`, func(seg string) string {
-		if !asciiIdent(seg, "") {
-			return "is not an ASCII identifier"
-		}
-		if slices.Contains(phpReserved, strings.ToLower(seg)) {
-			return "is a reserved word"
-		}
-		return ""
-	})
+	return checkQualified(ns, `\`, "", phpReserved, true)
 }

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"strings"
 	"text/template"
 )
 
@@ -52,9 +51,5 @@ func pyTuple(ss []string) string {
 	case 1:
 		return "(" + pyString(ss[0]) + ",)"
 	}
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = pyString(s)
-	}
-	return "(" + strings.Join(quoted, ", ") + ")"
+	return "(" + quoteAll(ss, pyString) + ")"
 }

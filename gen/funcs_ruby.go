@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"strings"
 	"text/template"
 )
 
@@ -30,11 +29,7 @@ func rbString(s string) string {
 
 // rbStrings spells ss as a Ruby array of string literals: [], ["a", "b"].
 func rbStrings(ss []string) string {
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = rbString(s)
-	}
-	return "[" + strings.Join(quoted, ", ") + "]"
+	return "[" + quoteAll(ss, rbString) + "]"
 }
 
 // rbDoc renders text as # comment lines for YARD, wrapped at width

@@ -22,11 +22,7 @@ func rustString(s string) string {
 
 // rustStrings spells ss as a Rust slice of string literals: &[], &["a"].
 func rustStrings(ss []string) string {
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = rustString(s)
-	}
-	return "&[" + strings.Join(quoted, ", ") + "]"
+	return "&[" + quoteAll(ss, rustString) + "]"
 }
 
 // rustDocEscaper backslash-escapes the ASCII punctuation that Markdown
