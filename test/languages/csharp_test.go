@@ -2,7 +2,6 @@ package languages
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -48,9 +47,8 @@ func TestCSharp(t *testing.T) {
 		"413 414",
 	})
 
-	writeFile(t, filepath.Join(dir, "Old.cs"), []byte("/// <summary>Old.</summary>\npublic static class Old\n{\n    /// <summary>Old.</summary>\n    public static void Main()\n    {\n        System.Console.WriteLine(Acme.Http.HttpStatusCode.RequestEntityTooLarge);\n    }\n}\n"))
-	if out, err := command(dir, mcs, "-warnaserror", "-out:"+filepath.Join(dir, "old.exe"), "HttpStatusCode.cs", "Old.cs"); err == nil ||
-		!strings.Contains(out, "error CS0618: Warning as Error: `Acme.Http.HttpStatusCode.RequestEntityTooLarge' is obsolete: `Use ContentTooLarge;") {
-		t.Errorf("using a deprecated alias compiles without its deprecation (%v):\n%s", err, out)
-	}
+	checkDeprecated(t, dir, "Old.cs",
+		"public static class Old\n{\n    public static void Main()\n    {\n        System.Console.WriteLine(Acme.Http.HttpStatusCode.RequestEntityTooLarge);\n    }\n}\n",
+		"error CS0618: Warning as Error: `Acme.Http.HttpStatusCode.RequestEntityTooLarge' is obsolete: `Use ContentTooLarge;",
+		mcs, "-warnaserror", "-out:"+filepath.Join(dir, "old.exe"), "HttpStatusCode.cs", "Old.cs")
 }

@@ -2,7 +2,6 @@ package languages
 
 import (
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -46,9 +45,8 @@ func TestJava(t *testing.T) {
 		"418",
 	})
 
-	writeFile(t, filepath.Join(dir, "Old.java"), []byte("final class Old {\n    static final int OLD = com.example.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE.value();\n}\n"))
-	if out, err := command(dir, javac, "-Xlint:deprecation", "-Werror", "-cp", classes, "-d", classes, "Old.java"); err == nil ||
-		!strings.Contains(out, "[deprecation] REQUEST_ENTITY_TOO_LARGE in HttpStatus has been deprecated") {
-		t.Errorf("using a deprecated alias compiles without its deprecation (%v):\n%s", err, out)
-	}
+	checkDeprecated(t, dir, "Old.java",
+		"final class Old {\n    static final int OLD = com.example.http.HttpStatus.REQUEST_ENTITY_TOO_LARGE.value();\n}\n",
+		"[deprecation] REQUEST_ENTITY_TOO_LARGE in HttpStatus has been deprecated",
+		javac, "-Xlint:deprecation", "-Werror", "-cp", classes, "-d", classes, "Old.java")
 }

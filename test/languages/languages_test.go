@@ -147,11 +147,16 @@ func checkMarker(t *testing.T, src []byte, n int, line string) {
 	}
 }
 
-// command runs a command in dir that may fail, returning its combined
-// output.
-func command(dir, name string, args ...string) (string, error) {
+// checkDeprecated writes a tiny program that uses a deprecated alias to
+// dir/file and builds it with the command: the build must fail with a
+// message that holds want, the deprecation the alias carries.
+func checkDeprecated(t *testing.T, dir, file, program, want, name string, args ...string) {
+	t.Helper()
+	writeFile(t, filepath.Join(dir, file), []byte(program))
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
 	out, err := cmd.CombinedOutput()
-	return string(out), err
+	if err == nil || !strings.Contains(string(out), want) {
+		t.Errorf("using a deprecated alias builds without its deprecation %q (%v):\n%s", want, err, out)
+	}
 }
