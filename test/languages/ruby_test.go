@@ -10,7 +10,9 @@ import (
 // TestRuby runs, with ruby -w, a program that uses the Ruby target (module
 // AcmeStatus) as code written for Rack::Utils does and checks its output;
 // the only warnings must be the two deprecations the program asks for last:
-// a deprecated constant and an obsolete symbol.
+// a deprecated constant and an obsolete symbol. The module's strings are
+// frozen, so its frozen_string_literal comment works on line 2, after the
+// marker.
 func TestRuby(t *testing.T) {
 	ruby := tool(t, "ruby", "ruby")
 	s := hostileSpec(t)
@@ -43,10 +45,11 @@ func TestRuby(t *testing.T) {
 		"nil",
 		":obsoleted",
 		"Unrecognized status code :no_such_status",
+		"true",
 	})
 	wantStderr := []string{
-		"main.rb:40: warning: constant AcmeStatus::REQUEST_ENTITY_TOO_LARGE is deprecated",
-		"main.rb:41: warning: Status code :payload_too_large is deprecated: use :content_too_large",
+		"main.rb:42: warning: constant AcmeStatus::REQUEST_ENTITY_TOO_LARGE is deprecated",
+		"main.rb:43: warning: Status code :payload_too_large is deprecated: use :content_too_large",
 	}
 	if got := strings.Split(strings.TrimSpace(stderr.String()), "\n"); strings.Join(got, "\n") != strings.Join(wantStderr, "\n") {
 		t.Errorf("standard error:\n%s\nwant:\n%s", stderr.String(), strings.Join(wantStderr, "\n"))

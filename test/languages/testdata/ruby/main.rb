@@ -32,6 +32,8 @@ begin
 rescue ArgumentError => e
   puts e.message
 end
+# Frozen only if the magic comment on line 2 of the module took effect.
+puts AcmeStatus::HTTP_STATUS_CODES[404].frozen?
 puts "--"
 AcmeStatus::HTTP_STATUS_CODES.each do |code, phrase|
   $stdout.write("#{code}\0#{phrase}\0#{AcmeStatus.description(code)}\0")
