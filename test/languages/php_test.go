@@ -1,7 +1,7 @@
 package languages
 
 import (
-	"strings"
+	"regexp"
 	"testing"
 )
 
@@ -35,9 +35,14 @@ func TestPHP(t *testing.T) {
 		"NULL",
 		"obsoleted",
 	})
-	for _, alias := range []string{"HTTP_REQUEST_ENTITY_TOO_LARGE", "HTTP_I_AM_A_TEAPOT", "HTTP_PERMANENTLY_REDIRECT"} {
-		if !strings.Contains(string(src), "     * @deprecated Use ") || !strings.Contains(string(src), "public const "+alias+" = ") {
-			t.Errorf("%s is missing or not @deprecated", alias)
+	for alias, current := range map[string]string{
+		"HTTP_REQUEST_ENTITY_TOO_LARGE": "HTTP_CONTENT_TOO_LARGE",
+		"HTTP_I_AM_A_TEAPOT":            "HTTP_IM_A_TEAPOT",
+		"HTTP_PERMANENTLY_REDIRECT":     "HTTP_PERMANENT_REDIRECT",
+	} {
+		docblock := regexp.MustCompile(`(?m)^     \* @deprecated Use ` + current + `\b[^\n]*\n(     \* [^@\n][^\n]*\n)*     \*/\n    public const ` + alias + ` = `)
+		if !docblock.Match(src) {
+			t.Errorf("%s is missing or its docblock does not end with @deprecated Use %s", alias, current)
 		}
 	}
 }
