@@ -74,7 +74,7 @@ func benchLoadSpec(tb testing.TB, src gen.Source) *gen.Spec {
 }
 
 func benchTarget(lang string) gen.Target {
-	return gen.Target{Lang: lang, Package: "httpstatus"}
+	return gen.Target{Lang: lang, Package: gen.DefaultPackage(lang, "httpstatus")}
 }
 
 // reportPerCode adds ns/code, the figure that shows linearity.
@@ -230,7 +230,7 @@ func benchTargets(tb testing.TB, s *gen.Spec, n int) []gen.Target {
 	for i := range ts {
 		ts[i] = gen.Target{
 			Lang:        langs[i%len(langs)],
-			Package:     fmt.Sprintf("status%d", i),
+			Package:     fmt.Sprintf("Status%d", i),
 			FrontMatter: i%2 == 0,
 			Title:       fmt.Sprintf("Status codes, set %d", i),
 		}

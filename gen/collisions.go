@@ -77,8 +77,8 @@ func clashes(uses []identUse) error {
 			if name == "" {
 				continue
 			}
-			if lang == "go" && reservedGo[name] {
-				errs = append(errs, errorAt(u.owner.at, "%s: identifier %s is reserved in the Go target; %s", u.owner.label, name, u.owner.fix))
+			if reserved(lang, name) {
+				errs = append(errs, errorAt(u.owner.at, "%s: identifier %s is reserved in the %s target; %s", u.owner.label, name, languageTitle(lang), u.owner.fix))
 				continue
 			}
 			key := strings.ToUpper(name)

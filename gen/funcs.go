@@ -3,11 +3,13 @@ package gen
 import (
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"text/template"
 	"unicode"
+	"unicode/utf16"
 )
 
 // funcMap returns the functions every template can call: sprig's allowed
@@ -17,7 +19,8 @@ import (
 func funcMap(maxOutput int) template.FuncMap {
 	fm := sprigFuncs(maxOutput)
 	fm["printf"] = printf
-	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
+	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(),
+		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs()} {
 		for k, v := range m {
 			fm[k] = v
 		}
@@ -27,28 +30,23 @@ func funcMap(maxOutput int) template.FuncMap {
 
 func commonFuncs() template.FuncMap {
 	return template.FuncMap{
-		"comment":    comment,
-		"toJSON":     toJSON,
-		"rustString": rustString,
+		"comment": comment,
+		"toJSON":  toJSON,
+		"pascal":  pascal,
 	}
 }
 
-// rustString quotes s as a Rust string literal; non-printable characters
-// are written as \u{...}.
-func rustString(s string) string {
-	return quoteWith(s, func(r rune) string { return fmt.Sprintf(`\u{%x}`, r) })
-}
-
 // quoteWith quotes s in double quotes the way C-like languages share:
-// quotes and backslashes get a backslash, line breaks and tabs their
-// letter escapes, and every other non-printable character the escape that
-// hex spells for it. Printable non-ASCII characters stay as they are.
-func quoteWith(s string, hex func(rune) string) string {
+// quotes, backslashes and the characters in extra (such as PHP's $) get a
+// backslash, line breaks and tabs their letter escapes, and every rune
+// that literal refuses (non-printable ones, at least) the escape that hex
+// spells for it.
+func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) string {
 	var b strings.Builder
 	b.WriteByte('"')
 	for _, r := range s {
 		switch {
-		case r == '"' || r == '\\':
+		case r == '"' || r == '\\' || strings.ContainsRune(extra, r):
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case r == '\n':
@@ -57,13 +55,132 @@ func quoteWith(s string, hex func(rune) string) string {
 			b.WriteString(`\r`)
 		case r == '\t':
 			b.WriteString(`\t`)
-		case !unicode.IsPrint(r):
+		case !unicode.IsPrint(r) || !literal(r):
 			b.WriteString(hex(r))
 		default:
 			b.WriteRune(r)
 		}
 	}
 	b.WriteByte('"')
+	return b.String()
+}
+
+// quoteAll quotes each of ss with quote and joins them with ", ", for a
+// list literal or an argument list.
+func quoteAll(ss []string, quote func(string) string) string {
+	quoted := make([]string, len(ss))
+	for i, s := range ss {
+		quoted[i] = quote(s)
+	}
+	return strings.Join(quoted, ", ")
+}
+
+// asciiString quotes s as a double-quoted literal in pure ASCII, as Java
+// and C# read it: every other character is a \uXXXX escape (a surrogate
+// pair beyond the BMP), so the file compiles the same under any source
+// encoding. Line breaks are \n and \r, never \u000a, which javac would
+// turn into a real line break before it reads the literal.
+func asciiString(s string) string {
+	return quoteWith(s, "", asciiRune, utf16Escapes)
+}
+
+// escapeEntities makes text character data for HTML or XML (Javadoc, C#
+// doc comments): &, < and > become entities, every non-ASCII character a
+// numeric one, keeping the file ASCII, and each rune for which more (given
+// the rune before it) returns a replacement becomes that replacement.
+func escapeEntities(text string, more func(prev, r rune) string) string {
+	var b strings.Builder
+	prev := rune(0)
+	for _, r := range text {
+		rep := ""
+		if more != nil {
+			rep = more(prev, r)
+		}
+		switch {
+		case rep != "":
+			b.WriteString(rep)
+		case r == '&':
+			b.WriteString("&amp;")
+		case r == '<':
+			b.WriteString("&lt;")
+		case r == '>':
+			b.WriteString("&gt;")
+		case r >= 0x80:
+			fmt.Fprintf(&b, "&#x%X;", r)
+		default:
+			b.WriteRune(r)
+		}
+		prev = r
+	}
+	return b.String()
+}
+
+// checkQualified accepts a name made of sep-separated ASCII identifiers
+// (a letter or underscore, or one of extra, then those or digits), none of
+// them one of keywords (compared in lower case when foldCase): a Java
+// package, a C# or PHP namespace.
+func checkQualified(name, sep, extra string, keywords []string, foldCase bool) error {
+	if name == "" {
+		return fmt.Errorf("the name is empty")
+	}
+	for _, seg := range strings.Split(name, sep) {
+		word := seg
+		if foldCase {
+			word = strings.ToLower(seg)
+		}
+		switch {
+		case seg == "":
+			return fmt.Errorf("%q has an empty part", name)
+		case !asciiIdent(seg, extra):
+			return fmt.Errorf("%q: %q is not an ASCII identifier", name, seg)
+		case slices.Contains(keywords, word):
+			return fmt.Errorf("%q: %q is a reserved word", name, seg)
+		}
+	}
+	return nil
+}
+
+// asciiIdent reports whether s is an ASCII letter or underscore (or one of
+// extra) followed by letters, digits, underscores (or extra).
+func asciiIdent(s, extra string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		ok := isUpper(c) || isLower(c) || c == '_' || strings.IndexByte(extra, c) >= 0 || (i > 0 && isDigit(c))
+		if !ok {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// anyRune lets every printable rune stand for itself: the output file is
+// UTF-8.
+func anyRune(rune) bool { return true }
+
+// asciiRune lets only ASCII stand for itself, for languages whose
+// compilers read a source file in the platform's encoding unless told.
+func asciiRune(r rune) bool { return r < 0x80 }
+
+// utf16Escapes spells r as \uXXXX escapes of its UTF-16 code units (a
+// surrogate pair beyond the Basic Multilingual Plane), as Java and C#
+// read them.
+func utf16Escapes(r rune) string {
+	if r <= 0xFFFF {
+		return fmt.Sprintf(`\u%04x`, r)
+	}
+	hi, lo := utf16.EncodeRune(r)
+	return fmt.Sprintf(`\u%04x\u%04x`, hi, lo)
+}
+
+// pascal turns a hyphenated value of the spec ("keeps-method") into an
+// UpperCamelCase name ("KeepsMethod") for an enum member.
+func pascal(s string) string {
+	var b strings.Builder
+	for _, w := range strings.Split(s, "-") {
+		if w != "" {
+			b.WriteString(strings.ToUpper(w[:1]) + w[1:])
+		}
+	}
 	return b.String()
 }
 

@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"strings"
 	"text/template"
 )
 
@@ -18,7 +17,7 @@ func pythonFuncs() template.FuncMap {
 // pyString quotes s as a double-quoted Python string literal; printable
 // non-ASCII characters stay as they are (the module is UTF-8).
 func pyString(s string) string {
-	return quoteWith(s, func(r rune) string {
+	return quoteWith(s, "", anyRune, func(r rune) string {
 		if r <= 0xFFFF {
 			return fmt.Sprintf(`\u%04x`, r)
 		}
@@ -52,9 +51,5 @@ func pyTuple(ss []string) string {
 	case 1:
 		return "(" + pyString(ss[0]) + ",)"
 	}
-	quoted := make([]string, len(ss))
-	for i, s := range ss {
-		quoted[i] = pyString(s)
-	}
-	return "(" + strings.Join(quoted, ", ") + ")"
+	return "(" + quoteAll(ss, pyString) + ")"
 }

@@ -32,7 +32,7 @@ func loadSpec(t testing.TB, sources ...gen.Source) *gen.Spec {
 
 func render(t testing.TB, s *gen.Spec, lang string) []byte {
 	t.Helper()
-	return renderPackage(t, s, lang, "httpstatus")
+	return renderPackage(t, s, lang, gen.DefaultPackage(lang, "httpstatus"))
 }
 
 func renderPackage(t testing.TB, s *gen.Spec, lang, pkg string) []byte {

@@ -73,7 +73,7 @@ func TestIsGenerated(t *testing.T) {
 func TestLangOfFile(t *testing.T) {
 	for name, want := range map[string]string{
 		"status.go": "go", "index.ts": "typescript", "x.MTS": "typescript", "__init__.py": "python",
-		"codes.md": "markdown", "http-status.json": "json", "status.rs": "", "Makefile": "", ".statusgen-txn-0": "",
+		"codes.md": "markdown", "http-status.json": "json", "status.rs": "rust", "x.txt": "", "Makefile": "", ".statusgen-txn-0": "",
 	} {
 		if got := gen.LangOfFile(name); got != want {
 			t.Errorf("LangOfFile(%q) = %q, want %q", name, got, want)

@@ -107,3 +107,23 @@ func TestHostileRejected(t *testing.T) {
 		t.Error("invalid UTF-8 was accepted")
 	}
 }
+
+// TestTargetNamesRejected: a name that only one of the new targets spells
+// like another code, or like a name the target declares itself, is an
+// error at the entry, naming the target.
+func TestTargetNamesRejected(t *testing.T) {
+	for _, tt := range []struct{ entry, want string }{
+		{`{code: 599, phrase: "Version Not Supported"}`, "HTTP_VERSION_NOT_SUPPORTED (php) collides with code 505"},
+		{`{code: 599, phrase: "Retry Policy"}`, "identifier RETRY_POLICY is reserved in the Java target"},
+		{`{code: 599, phrase: "HTTP Status Codes"}`, "identifier HTTP_STATUS_CODES is reserved in the Ruby target"},
+		{`{code: 599, phrase: "Http Status Code"}`, "identifier HttpStatusCode is reserved in the C# target"},
+		{`{code: 599, phrase: "X", aliases: [{name: NotFound, targets: [csharp]}]}`, "NotFound (csharp) collides with code 404"},
+		{`{code: 599, phrase: "X", aliases: [{name: Y, targets: [kotlin]}]}`, `alias target "kotlin" is not one of go, typescript, python, rust, java, csharp, php, ruby`},
+	} {
+		data := []byte("codes: [" + tt.entry + "]\n")
+		_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: data}}, gen.DefaultLimits(), time.Time{})
+		if err == nil || !strings.HasPrefix(err.Error(), "h.yaml:1:") || !strings.Contains(err.Error(), tt.want) {
+			t.Errorf("%s: error %v, want one at h.yaml:1 saying %q", tt.entry, err, tt.want)
+		}
+	}
+}

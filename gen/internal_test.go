@@ -53,6 +53,7 @@ func TestIdent(t *testing.T) {
 		Words: id.Words, Camel: "HTTPVersionNotSupported", LowerCamel: "httpVersionNotSupported",
 		Go: "StatusHTTPVersionNotSupported", Upper: "HTTP_VERSION_NOT_SUPPORTED",
 		Snake: "http_version_not_supported", Kebab: "http-version-not-supported",
+		CSharp: "HttpVersionNotSupported", PHP: "HTTP_VERSION_NOT_SUPPORTED",
 	}
 	if !reflect.DeepEqual(id, want) {
 		t.Errorf("newIdent = %+v, want %+v", id, want)
@@ -149,5 +150,37 @@ func TestLimits(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), tc.want) {
 			t.Errorf("%s: error %v, want it to start with %q", tc.name, err, tc.want)
 		}
+	}
+}
+
+func TestTargetSpellings(t *testing.T) {
+	tests := []struct{ words, csharp, php string }{
+		{"Not Found", "NotFound", "HTTP_NOT_FOUND"},
+		{"OK", "OK", "HTTP_OK"},
+		{"IM Used", "IMUsed", "HTTP_IM_USED"},
+		{"Request URI Too Long", "RequestUriTooLong", "HTTP_REQUEST_URI_TOO_LONG"},
+		{"HTTP Version Not Supported", "HttpVersionNotSupported", "HTTP_VERSION_NOT_SUPPORTED"},
+		{"HTTP", "Http", "HTTP_HTTP"},
+		{"Im A Teapot", "ImATeapot", "HTTP_IM_A_TEAPOT"},
+	}
+	for _, tt := range tests {
+		id := newIdent(strings.Fields(tt.words), "Status")
+		if id.CSharp != tt.csharp || id.PHP != tt.php {
+			t.Errorf("%s: C# %s, PHP %s; want %s, %s", tt.words, id.CSharp, id.PHP, tt.csharp, tt.php)
+		}
+	}
+}
+
+func TestLanguageNames(t *testing.T) {
+	c := Code{Code: 404, Ident: newIdent([]string{"Not", "Found"}, "Status")}
+	var got []string
+	for _, n := range languageNames(c) {
+		got = append(got, n.Title+" "+n.Name)
+	}
+	want := "Go StatusNotFound, TypeScript StatusCodes.NOT_FOUND, Python HTTPStatus.NOT_FOUND, " +
+		"Rust StatusCode::NOT_FOUND, Java HttpStatus.NOT_FOUND, C# HttpStatusCode.NotFound, " +
+		"C# StatusCodes.Status404NotFound, PHP HttpStatus::HTTP_NOT_FOUND, Ruby HTTPStatus::NOT_FOUND, Ruby :not_found"
+	if strings.Join(got, ", ") != want {
+		t.Errorf("languageNames =\n%s\nwant\n%s", strings.Join(got, ", "), want)
 	}
 }

@@ -82,15 +82,15 @@ func TestMarkdownStaysInert(t *testing.T) {
 		}
 		for _, r := range []struct {
 			name   string
-			render func(string) string
+			render func(*testing.T, string) string
 		}{
-			{"goldmark", func(s string) string { return goldmarkHTML(t, s, false) }},
-			{"goldmark unsafe", func(s string) string { return goldmarkHTML(t, s, true) }},
-			{"cmark-gfm", func(s string) string { return cmarkGFM(t, s, false) }},
-			{"cmark-gfm unsafe", func(s string) string { return cmarkGFM(t, s, true) }},
+			{"goldmark", func(t *testing.T, s string) string { return goldmarkHTML(t, s, false) }},
+			{"goldmark unsafe", func(t *testing.T, s string) string { return goldmarkHTML(t, s, true) }},
+			{"cmark-gfm", func(t *testing.T, s string) string { return cmarkGFM(t, s, false) }},
+			{"cmark-gfm unsafe", func(t *testing.T, s string) string { return cmarkGFM(t, s, true) }},
 		} {
 			t.Run(page.name+"/"+r.name, func(t *testing.T) {
-				out := r.render(src)
+				out := r.render(t, src)
 				anchors := anchorRe.FindAllString(out, -1)
 				if len(anchors) != want {
 					t.Errorf("%d links, want %d (one per code, two for a code's first reference, one per other reference)", len(anchors), want)

@@ -80,6 +80,22 @@ type Code struct {
 	// targets: a phrase is not an identifier), less any that a lower code
 	// claims first. Filled in a Model only.
 	LookupPhrases []string `json:"lookupPhrases,omitempty"`
+	// Names are the code's canonical name in each built-in language, as
+	// user code writes it (with the default package where the name
+	// depends on it). Filled in a Model only.
+	Names []LangName `json:"names,omitempty"`
+}
+
+// LangName is how code in one language refers to a status code.
+type LangName struct {
+	// Lang is the built-in language: go, typescript, python, rust, java,
+	// csharp, php, ruby.
+	Lang string `json:"lang"`
+	// Title is the language's name in prose: Go, C#.
+	Title string `json:"title"`
+	// Name is the reference, qualified as user code writes it:
+	// StatusCodes.NOT_FOUND, StatusCode::NOT_FOUND, HttpStatusCode.NotFound.
+	Name string `json:"name"`
 }
 
 // IsRedirect reports whether the code redirects to a Location.

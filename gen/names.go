@@ -2,6 +2,7 @@ package gen
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 )
@@ -25,6 +26,14 @@ type Ident struct {
 	Snake string `json:"snake"`
 	// Kebab is the words lower-cased and joined by hyphens: not-found.
 	Kebab string `json:"kebab"`
+	// CSharp is the name as .NET spells it: acronyms of three letters or
+	// more in Pascal case, two-letter ones upper-cased (NotFound,
+	// HttpVersionNotSupported, IMUsed, OK), as System.Net.HttpStatusCode.
+	CSharp string `json:"csharp"`
+	// PHP is the class constant name as Symfony's Response spells it:
+	// Upper with an HTTP_ prefix that is not doubled (HTTP_NOT_FOUND,
+	// HTTP_VERSION_NOT_SUPPORTED).
+	PHP string `json:"php"`
 }
 
 // newIdent builds an Ident from words; prefix is the Go prefix ("Status").
@@ -36,6 +45,10 @@ func newIdent(words []string, prefix string) Ident {
 		lower[i] = strings.ToLower(w)
 	}
 	camel := strings.Join(words, "")
+	dotnet := make([]string, len(words))
+	for i, w := range words {
+		dotnet[i] = dotnetWord(w)
+	}
 	lowerCamel := camel
 	if len(words) > 0 {
 		lowerCamel = lower[0] + strings.Join(words[1:], "")
@@ -48,6 +61,8 @@ func newIdent(words []string, prefix string) Ident {
 		Upper:      strings.Join(upper, "_"),
 		Snake:      strings.Join(lower, "_"),
 		Kebab:      strings.Join(lower, "-"),
+		CSharp:     strings.Join(dotnet, ""),
+		PHP:        phpConstName(strings.Join(upper, "_")),
 	}
 }
 
@@ -59,6 +74,26 @@ func PhraseIdent(phrase string) (Ident, error) {
 		return Ident{}, err
 	}
 	return newIdent(words, "Status"), nil
+}
+
+// dotnetWord spells one word as .NET's naming guidelines do: an acronym of
+// three or more letters gets Pascal case (HTTP gives Http, URI Uri), a
+// two-letter one stays upper-case (IM, OK).
+func dotnetWord(w string) string {
+	if len(w) > 2 && w == strings.ToUpper(w) {
+		return w[:1] + strings.ToLower(w[1:])
+	}
+	return w
+}
+
+// phpConstName prefixes an upper-case name with HTTP_, as Symfony's
+// Response constants are, unless the name already starts with that word:
+// 505 is HTTP_VERSION_NOT_SUPPORTED there, not HTTP_HTTP_VERSION_....
+func phpConstName(upper string) string {
+	if strings.HasPrefix(upper, "HTTP_") {
+		return upper
+	}
+	return "HTTP_" + upper
 }
 
 // phraseWords splits a reason phrase into identifier words: apostrophes
@@ -135,28 +170,73 @@ func validName(s string) bool {
 }
 
 // identLangs are the target languages whose identifiers must not collide.
-var identLangs = []string{"go", "typescript", "python"}
+var identLangs = []string{"go", "typescript", "python", "rust", "java", "csharp", "php", "ruby"}
 
 // identFor returns the spelling of id that matters in lang.
 func identFor(id Ident, lang string) string {
-	if lang == "go" {
+	switch lang {
+	case "go":
 		return id.Go
+	case "csharp":
+		return id.CSharp
+	case "php":
+		return id.PHP
 	}
 	return id.Upper
 }
 
 // classIdentFor returns the spelling of a class's id that matters in lang:
 // Go's constant (ClassClientError), TypeScript's union type
-// (ClientErrorStatusCode), Python's StatusClass member (CLIENT_ERROR).
+// (ClientErrorStatusCode), Python's StatusClass member and Java's Series
+// constant (CLIENT_ERROR); "" where the target declares no class names.
 func classIdentFor(id Ident, lang string) string {
 	switch lang {
 	case "go":
 		return id.Go
 	case "typescript":
 		return id.Camel + "StatusCode"
+	case "python", "java":
+		return id.Upper
 	}
-	return id.Upper
+	return ""
 }
 
-// reservedGo are Status-prefixed names the Go target declares itself.
-var reservedGo = map[string]bool{"StatusText": true}
+// reservedNames are, per language, the names a target declares itself in
+// the namespace of its code constants, which a code's name must not take.
+// The other targets keep their own names out of that namespace (lower-case
+// methods beside upper-case constants).
+var reservedNames = map[string][]string{
+	"go":     {"StatusText"},
+	"java":   {"RETRY_POLICY"},
+	"csharp": {"HttpStatusCode"},
+	"ruby":   rubyOwnConstants,
+}
+
+// reserved reports whether name is one lang's target declares itself.
+func reserved(lang, name string) bool {
+	return slices.Contains(reservedNames[lang], name)
+}
+
+// languageNames lists how each built-in language refers to code c, in the
+// order of identLangs; C# and Ruby have two forms each (.NET's enum and
+// ASP.NET Core's constant; Rack's constant and symbol).
+func languageNames(c Code) []LangName {
+	id := c.Ident
+	forms := []struct{ lang, name string }{
+		{"go", id.Go},
+		{"typescript", "StatusCodes." + id.Upper},
+		{"python", "HTTPStatus." + id.Upper},
+		{"rust", "StatusCode::" + id.Upper},
+		{"java", "HttpStatus." + id.Upper},
+		{"csharp", "HttpStatusCode." + id.CSharp},
+		{"csharp", fmt.Sprintf("StatusCodes.Status%d%s", c.Code, id.CSharp)},
+		{"php", "HttpStatus::" + id.PHP},
+		{"ruby", "HTTPStatus::" + id.Upper},
+		{"ruby", ":" + id.Snake},
+	}
+	names := make([]LangName, len(forms))
+	for i, f := range forms {
+		names[i] = LangName{Lang: f.lang, Title: languageTitle(f.lang), Name: f.name}
+	}
+	return names
+}

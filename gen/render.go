@@ -21,9 +21,11 @@ import (
 // Model is what a template receives: the spec, shaped for one target.
 type Model struct {
 	// Lang is the target language: a built-in one (go, typescript, python,
-	// markdown, json) or the name a user's template was given.
+	// markdown, json, rust, java, csharp, php, ruby) or the name a user's
+	// template was given.
 	Lang string
-	// Package is the package name the target asked for (Go's package clause).
+	// Package is the package the target asked for: Go's package clause,
+	// the Java package, the C# or PHP namespace, the Ruby module.
 	Package string
 	// Version is the spec's version.
 	Version string
@@ -46,14 +48,15 @@ type Model struct {
 
 // Target is one file to generate.
 type Target struct {
-	// Lang is a built-in language (go, typescript, python, markdown, json),
-	// or, with Template, any name: it selects the aliases meant for it and,
+	// Lang is a built-in language (go, typescript, python, markdown, json,
+	// rust, java, csharp, php, ruby), or, with Template, any name: it selects the aliases meant for it and,
 	// for a built-in language, the output's formatting.
 	Lang string
 	// Template is the path of the user's own template file; the other .tmpl
 	// files in its directory are its partials. Empty for the built-in one.
 	Template string
-	// Package is the package name (Go).
+	// Package is the package name (Go, Java), namespace (C#, PHP) or
+	// module (Ruby).
 	Package string
 	// FrontMatter adds YAML front matter (Markdown).
 	FrontMatter bool
@@ -64,6 +67,7 @@ type Target struct {
 // language describes a built-in target.
 type language struct {
 	name   string
+	title  string // the language's name in prose: Go, C#
 	entry  string // template path, relative to the templates root
 	format func([]byte) ([]byte, error)
 	// allAliases marks a language that documents every language's names
@@ -76,23 +80,70 @@ type language struct {
 	// exts are the file name extensions of the language, by which -clean
 	// judges a file that no target names.
 	exts []string
+	// defaultPackage is the package (namespace, module) of a target that
+	// names none; empty where the language has no such thing.
+	defaultPackage string
+	// checkPackage rejects a package name the language cannot declare; nil
+	// where the name is not checked here.
+	checkPackage func(string) error
 }
 
 // builtinLanguages are the built-in targets, in the order Languages lists
 // them.
 func builtinLanguages() []language {
 	return []language{
-		{name: "go", entry: "go/status.go.tmpl", format: format.Source, options: []string{OptionPackage},
+		{name: "go", title: "Go", entry: "go/status.go.tmpl", format: format.Source,
+			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkGoPackage,
 			marker: goMarker(), exts: []string{".go"}},
-		{name: "typescript", entry: "typescript/status.ts.tmpl", format: tidy,
+		{name: "typescript", title: "TypeScript", entry: "typescript/status.ts.tmpl", format: tidy,
 			marker: lineCommentForm("//"), exts: []string{".ts", ".mts", ".cts"}},
-		{name: "python", entry: "python/status.py.tmpl", format: tidy,
+		{name: "python", title: "Python", entry: "python/status.py.tmpl", format: tidy,
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
-		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle},
+		{name: "markdown", title: "Markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true,
+			options: []string{OptionFrontMatter, OptionTitle},
 			marker: headForm([]string{"<!-- " + Marker + " -->"}, []string{"---", "# " + Marker}), exts: []string{".md", ".markdown"}},
-		{name: "json", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
+		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
+		{name: "rust", title: "Rust", entry: "rust/status.rs.tmpl", format: tidy,
+			marker: lineCommentForm("//"), exts: []string{".rs"}},
+		{name: "java", title: "Java", entry: "java/HttpStatus.java.tmpl", format: tidy,
+			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkJavaPackage,
+			marker: lineCommentForm("//"), exts: []string{".java"}},
+		{name: "csharp", title: "C#", entry: "csharp/HttpStatusCode.cs.tmpl", format: tidy,
+			options: []string{OptionPackage}, defaultPackage: "HttpStatus", checkPackage: checkCSharpNamespace,
+			marker: lineCommentForm("//"), exts: []string{".cs"}},
+		{name: "php", title: "PHP", entry: "php/HttpStatus.php.tmpl", format: tidy,
+			options: []string{OptionPackage}, defaultPackage: "HttpStatus", checkPackage: checkPHPNamespace,
+			marker: headForm([]string{"<?php", "// " + Marker}), exts: []string{".php"}},
+		{name: "ruby", title: "Ruby", entry: "ruby/http_status.rb.tmpl", format: tidy,
+			options: []string{OptionPackage}, defaultPackage: "HTTPStatus", checkPackage: checkRubyModule,
+			marker: lineCommentForm("#"), exts: []string{".rb"}},
 	}
+}
+
+// languageTitle names a language in prose ("C#"); a language that is not
+// built in is named as given.
+func languageTitle(name string) string {
+	if l, ok := languageFor(name); ok {
+		return l.title
+	}
+	return name
+}
+
+// DefaultPackage is the package a target in lang gets when it names none:
+// goPackage (go generate's $GOPACKAGE) or "httpstatus" for Go and for a
+// user's template, the language's own default (the Java package, the C#
+// or PHP namespace, the Ruby module) otherwise; "" where the language has
+// none.
+func DefaultPackage(lang, goPackage string) string {
+	l, builtin := languageFor(lang)
+	switch {
+	case builtin && lang != "go":
+		return l.defaultPackage
+	case goPackage != "":
+		return goPackage
+	}
+	return "httpstatus"
 }
 
 func languageFor(name string) (language, bool) {
@@ -143,6 +194,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		c.Aliases = aliases
 		m.HasAliases = m.HasAliases || len(aliases) > 0
 		c.LookupPhrases = nil
+		c.Names = languageNames(c)
 		claim(&c, c.Phrase)
 		for _, a := range all {
 			claim(&c, a.Phrase)

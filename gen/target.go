@@ -43,20 +43,25 @@ func LanguagesTaking(option string) []string {
 	return names
 }
 
-// CheckPackage validates a package name for a target in lang. For Go it
-// must be what a package clause accepts and an importer can name: a Go
-// identifier, not a keyword, not _ and not init (mixed case is legal Go,
-// and $GOPACKAGE passes on whatever the package clause says). For a user's
-// template in another language it is one line of text.
+// CheckPackage validates a package name for a target in lang: one line of
+// text, and for a built-in language what that language can declare (its
+// row's checkPackage). For a user's template it is one line of text.
 func CheckPackage(lang, name string) error {
 	if err := checkOneLine(name); err != nil {
 		return fmt.Errorf("package %q: %w", name, err)
 	}
-	if lang != "go" {
-		return nil
+	if l, ok := languageFor(lang); ok && l.checkPackage != nil {
+		return l.checkPackage(name)
 	}
+	return nil
+}
+
+// checkGoPackage accepts what a package clause accepts and an importer can
+// name: a Go identifier, not a keyword, not _ and not init (mixed case is
+// legal Go, and $GOPACKAGE passes on whatever the package clause says).
+func checkGoPackage(name string) error {
 	if !token.IsIdentifier(name) || name == "_" || name == "init" {
-		return fmt.Errorf("package %q is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)", name)
+		return fmt.Errorf("%q is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)", name)
 	}
 	return nil
 }

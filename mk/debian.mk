@@ -8,10 +8,13 @@
 #   python3-build: `python3 -m build`, the sdist and the wheel made from it
 #   twine: `twine check` of the wheel and the sdist (mk/release.mk)
 #   shellcheck: actionlint's check of every workflow's run: blocks (mk/workflows.mk)
+#   openjdk-17-jdk-headless, mono-mcs, mono-runtime, php-cli, ruby: compile
+#       and run the Java, C#, PHP and Ruby targets (mk/languages.mk)
 #   cmark-gfm: GitHub's Markdown renderer, for the test that spec text
 #       never becomes a link or HTML (gen/markdown_inert_test.go)
 
-DEBIAN_PACKAGES := python3-setuptools python3-wheel python3-pip python3-venv python3-build twine shellcheck cmark-gfm
+DEBIAN_PACKAGES := python3-setuptools python3-wheel python3-pip python3-venv python3-build twine shellcheck cmark-gfm \
+	openjdk-17-jdk-headless mono-mcs mono-runtime php-cli ruby
 
 .PHONY: debian-packages
 

@@ -7,7 +7,7 @@ import (
 	"io/fs"
 )
 
-//go:embed all:go all:typescript all:python all:markdown all:json
+//go:embed all:go all:typescript all:python all:markdown all:json all:rust all:java all:csharp all:php all:ruby
 var files embed.FS
 
 // FS returns the built-in templates, named by their paths (go/status.go.tmpl).

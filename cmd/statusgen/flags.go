@@ -125,9 +125,17 @@ func checkOptions(fs *flag.FlagSet, lang string, template bool) error {
 		if r.option == "" || fs.Lookup(r.name).Value.(*counted).n == 0 || slices.Contains(opts, r.option) {
 			continue
 		}
-		return fmt.Errorf("-%s does not apply to -lang %s (it goes with -lang %s, or a -template)", r.name, lang, strings.Join(gen.LanguagesTaking(r.option), " or "))
+		return fmt.Errorf("-%s does not apply to -lang %s (it goes with -lang %s, or a -template)", r.name, lang, orList(gen.LanguagesTaking(r.option)))
 	}
 	return nil
+}
+
+// orList joins names as a sentence does: "a", "a or b", "a, b or c".
+func orList(names []string) string {
+	if len(names) < 2 {
+		return strings.Join(names, "")
+	}
+	return strings.Join(names[:len(names)-1], ", ") + " or " + names[len(names)-1]
 }
 
 // flagError rewrites the flag package's parse errors in our words.

@@ -29,7 +29,7 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"-lang", "markdown", "-front-matter", "-front-matter=false", "-o", "-"}, "-front-matter is given 2 times; it takes one value"},
 		{[]string{"-lang", "go", "-front-matter", "-o", "-"}, "-front-matter does not apply to -lang go (it goes with -lang markdown, or a -template)"},
 		{[]string{"-lang", "go", "-title", "Codes", "-o", "-"}, "-title does not apply to -lang go (it goes with -lang markdown, or a -template)"},
-		{[]string{"-lang", "python", "-package", "codes", "-o", "-"}, "-package does not apply to -lang python (it goes with -lang go, or a -template)"},
+		{[]string{"-lang", "python", "-package", "codes", "-o", "-"}, "-package does not apply to -lang python (it goes with -lang go, java, csharp, php or ruby, or a -template)"},
 		{[]string{"-lang", "json", "-title", "Codes", "-o", "-"}, "-title does not apply to -lang json (it goes with -lang markdown, or a -template)"},
 		{[]string{"-config", "statusgen.yaml", "-lang", "go"}, "-lang does not go with -config"},
 		{[]string{"-config", "statusgen.yaml", "-spec", "x.yaml"}, "-spec does not go with -config"},
@@ -38,10 +38,10 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"-config", "statusgen.yaml", "-dump-templates", "d"}, "-config and -dump-templates do not go together"},
 		{[]string{"-lang", "go", "-o", "x.go", "-clean"}, "-clean goes with -config"},
 		{[]string{"-lang", "go", "-o", "x.go", "-diff"}, "-diff goes with -check"},
-		{[]string{"-lang", "cobol", "-o", "-"}, `unknown -lang "cobol" (want one of go, typescript, python, markdown, json, or give a -template)`},
-		{[]string{"-lang", "go", "-package", "my-pkg", "-o", "-"}, `-package: package "my-pkg" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
-		{[]string{"-lang", "go", "-package", "func", "-o", "-"}, `-package: package "func" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
-		{[]string{"-lang", "go", "-package", "_", "-o", "-"}, `-package: package "_" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
+		{[]string{"-lang", "cobol", "-o", "-"}, `unknown -lang "cobol" (want one of go, typescript, python, markdown, json, rust, java, csharp, php, ruby, or give a -template)`},
+		{[]string{"-lang", "go", "-package", "my-pkg", "-o", "-"}, `-package: "my-pkg" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
+		{[]string{"-lang", "go", "-package", "func", "-o", "-"}, `-package: "func" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
+		{[]string{"-lang", "go", "-package", "_", "-o", "-"}, `-package: "_" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)`},
 		{[]string{"-lang", "go", "-package", "a\nb", "-o", "-"}, `-package: package "a\nb": has a line break; it must be one line`},
 		{[]string{"-lang", "markdown", "-title", "Codes\n# Owned", "-o", "-"}, `-title: title "Codes\n# Owned": has a line break; it must be one line`},
 		{[]string{"-lang", "markdown", "-title", "Codes \u202e", "-o", "-"}, `-title: title "Codes \u202e": text has the control character U+202E at byte 6`},
@@ -72,7 +72,7 @@ func TestFlagsThatApply(t *testing.T) {
 
 func TestBadGOPACKAGE(t *testing.T) {
 	code, stdout, stderr := statusgen(t, testEnv(map[string]string{"GOPACKAGE": "my-pkg"}), "-lang", "go", "-o", "-")
-	want := "statusgen: $GOPACKAGE: package \"my-pkg\" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)\n"
+	want := "statusgen: $GOPACKAGE: \"my-pkg\" is not a Go package name (an identifier such as httpstatus, not a keyword, _ or init)\n"
 	if code != 2 || stdout != "" || stderr != want {
 		t.Errorf("status %d, stdout %q, stderr %q; want %q", code, len(stdout), stderr, want)
 	}

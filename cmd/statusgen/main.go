@@ -1,9 +1,10 @@
 // Command statusgen renders the HTTP status code registry, merged with the
-// user's own spec files, into Go, TypeScript, Python or Markdown.
+// user's own spec files, into Go, TypeScript, Python, Markdown, JSON, Rust,
+// Java, C#, PHP or Ruby.
 //
 // Usage:
 //
-//	statusgen -lang go|typescript|python|markdown|json [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+//	statusgen -lang go|typescript|python|markdown|json|rust|java|csharp|php|ruby [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
 //	statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
 //	statusgen -config statusgen.yaml [-check [-diff]] [-clean]
 //	statusgen -dump-templates DIR

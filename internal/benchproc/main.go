@@ -270,8 +270,8 @@ func configCase(langs []string, newDir func() string) *caseResult {
 
 // args are the flags of one target; -package goes with Go only.
 func args(lang, out string) []string {
-	if lang == "go" {
-		return []string{"-lang", lang, "-package", "httpstatus", "-o", out}
+	if pkg := gen.DefaultPackage(lang, "httpstatus"); pkg != "" {
+		return []string{"-lang", lang, "-package", pkg, "-o", out}
 	}
 	return []string{"-lang", lang, "-o", out}
 }

@@ -54,10 +54,12 @@ func TestRequire(t *testing.T) {
 	}
 }
 
-// TestGoTestWithoutRustc runs `go test ./examples/` (whose TestRust needs
-// rustc) with a PATH that holds only the go command: it passes, with a skip
-// message naming rustc, and fails once CI=true.
-func TestGoTestWithoutRustc(t *testing.T) {
+// TestGoTestWithOnlyGo runs `go test` on the packages whose tests need
+// another toolchain (examples: perl; test/languages: rustc, clippy, javac,
+// mcs, mono, php, ruby; gen: cmark-gfm) with a PATH that holds only the go
+// command: it passes, each such test skipped with a message naming its
+// tool, and fails once CI=true.
+func TestGoTestWithOnlyGo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("runs go test in a subprocess; make test runs it")
 	}
@@ -69,11 +71,10 @@ func TestGoTestWithoutRustc(t *testing.T) {
 	if err := os.Symlink(goCmd, filepath.Join(bin, "go")); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := exec.LookPath(filepath.Join(bin, "rustc")); err == nil {
-		t.Fatal("rustc in the test PATH")
-	}
 	run := func(ci string) (string, error) {
-		cmd := exec.Command(filepath.Join(bin, "go"), "test", "-count=1", "-v", "-run", "^TestRust$", "./examples/")
+		cmd := exec.Command(filepath.Join(bin, "go"), "test", "-count=1", "-v",
+			"-run", "^(TestPerl|TestRust|TestJava|TestCSharp|TestPHP|TestRuby|TestMarkdownStaysInert)$",
+			"./examples/", "./test/languages/", "./gen/")
 		cmd.Dir = "../.."
 		cmd.Env = []string{"PATH=" + bin, "CGO_ENABLED=0", testtool.StrictVar + "=" + ci}
 		for _, kv := range os.Environ() {
@@ -85,19 +86,33 @@ func TestGoTestWithoutRustc(t *testing.T) {
 		return string(out), err
 	}
 
+	tools := map[string]string{
+		"TestPerl": "perl", "TestRust": "clippy-driver", "TestJava": "javac", "TestCSharp": "mcs",
+		"TestPHP": "php", "TestRuby": "ruby", "TestMarkdownStaysInert": "cmark-gfm",
+	}
 	out, err := run("")
 	if err != nil {
-		t.Fatalf("go test ./examples/ without rustc failed: %v\n%s", err, out)
+		t.Fatalf("go test with only go in PATH failed: %v\n%s", err, out)
 	}
-	if !strings.Contains(out, "--- SKIP: TestRust") || !strings.Contains(out, "needs rustc") {
-		t.Errorf("TestRust was not skipped with a message naming rustc:\n%s", out)
+	for test, tool := range tools {
+		if !strings.Contains(out, "--- SKIP: "+test) || !strings.Contains(out, "needs "+tool) {
+			t.Errorf("%s was not skipped with a message naming %s", test, tool)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
 	}
 
 	out, err = run("true")
 	if err == nil {
-		t.Fatalf("go test ./examples/ without rustc passed with CI=true:\n%s", out)
+		t.Fatalf("go test with only go in PATH passed with CI=true:\n%s", out)
 	}
-	if !strings.Contains(out, "--- FAIL: TestRust") || !strings.Contains(out, "rustc is required") {
-		t.Errorf("TestRust did not fail naming rustc:\n%s", out)
+	for test, tool := range tools {
+		if !strings.Contains(out, "--- FAIL: "+test) || !strings.Contains(out, tool+" is required") {
+			t.Errorf("%s did not fail naming %s", test, tool)
+		}
+	}
+	if t.Failed() {
+		t.Logf("output:\n%s", out)
 	}
 }
