@@ -101,7 +101,7 @@ func builtinLanguages() []language {
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
 		{name: "markdown", title: "Markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true,
 			options: []string{OptionFrontMatter, OptionTitle},
-			marker: headForm([]string{"<!-- " + Marker + " -->"}, []string{"---", "# " + Marker}), exts: []string{".md", ".markdown"}},
+			marker:  headForm([]string{"<!-- " + Marker + " -->"}, []string{"---", "# " + Marker}), exts: []string{".md", ".markdown"}},
 		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
 		{name: "rust", title: "Rust", entry: "rust/status.rs.tmpl", format: tidy,
