@@ -41,7 +41,7 @@ func TestGoPackage(t *testing.T) {
 			files: map[string]string{"api.go": "package api\n", "tables.go": "// +build ignore\n\npackage main\n"}, want: "api"},
 		{name: "a platform's file counts",
 			files: map[string]string{"api.go": "package api\n", "api_linux.go": "//go:build linux && !ignore\n\npackage other\n"},
-			err: "api.go has package api, api_linux.go has package other"},
+			err:   "api.go has package api, api_linux.go has package other"},
 		{name: "names the go command skips",
 			files: map[string]string{"_scratch.go": "package scratch\n", ".hidden.go": "package hidden\n", "api.go": "package api\n", "notes.txt": "package txt\n"}, want: "api"},
 		{name: "nothing but skipped files", files: map[string]string{"_scratch.go": "package scratch\n", "gen.go": "//go:build ignore\npackage main\n"}},
