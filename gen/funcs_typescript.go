@@ -13,6 +13,7 @@ func typescriptFuncs() template.FuncMap {
 		"jsdoc":       jsdoc,
 		"jsdocInline": jsdocInline,
 		"codesWith":   codesWith,
+		"tsLegacy":    tsLegacy,
 	}
 }
 
@@ -84,4 +85,62 @@ func codesWith(property string, codes []Code) ([]Code, error) {
 		}
 	}
 	return out, nil
+}
+
+// tsLegacyNames are the top-level constants of http-status-codes 1.x,
+// which its 2.x still exports, deprecated, by name and as members of its
+// default export: the names a drop-in answers to. The list is a fact about
+// that package (its 2.3.0 legacy module), not about the registry: 419
+// INSUFFICIENT_SPACE_ON_RESOURCE and 420 METHOD_FAILURE are on it, and
+// 2.x's newer names (EARLY_HINTS, MISDIRECTED_REQUEST, ...) are not.
+func tsLegacyNames() []string {
+	return []string{
+		"CONTINUE", "SWITCHING_PROTOCOLS", "PROCESSING",
+		"OK", "CREATED", "ACCEPTED", "NON_AUTHORITATIVE_INFORMATION", "NO_CONTENT", "RESET_CONTENT",
+		"PARTIAL_CONTENT", "MULTI_STATUS",
+		"MULTIPLE_CHOICES", "MOVED_PERMANENTLY", "MOVED_TEMPORARILY", "SEE_OTHER", "NOT_MODIFIED",
+		"USE_PROXY", "TEMPORARY_REDIRECT", "PERMANENT_REDIRECT",
+		"BAD_REQUEST", "UNAUTHORIZED", "PAYMENT_REQUIRED", "FORBIDDEN", "NOT_FOUND", "METHOD_NOT_ALLOWED",
+		"NOT_ACCEPTABLE", "PROXY_AUTHENTICATION_REQUIRED", "REQUEST_TIMEOUT", "CONFLICT", "GONE",
+		"LENGTH_REQUIRED", "PRECONDITION_FAILED", "REQUEST_TOO_LONG", "REQUEST_URI_TOO_LONG",
+		"UNSUPPORTED_MEDIA_TYPE", "REQUESTED_RANGE_NOT_SATISFIABLE", "EXPECTATION_FAILED", "IM_A_TEAPOT",
+		"INSUFFICIENT_SPACE_ON_RESOURCE", "METHOD_FAILURE", "UNPROCESSABLE_ENTITY", "LOCKED",
+		"FAILED_DEPENDENCY", "PRECONDITION_REQUIRED", "TOO_MANY_REQUESTS", "REQUEST_HEADER_FIELDS_TOO_LARGE",
+		"INTERNAL_SERVER_ERROR", "NOT_IMPLEMENTED", "BAD_GATEWAY", "SERVICE_UNAVAILABLE", "GATEWAY_TIMEOUT",
+		"HTTP_VERSION_NOT_SUPPORTED", "INSUFFICIENT_STORAGE", "NETWORK_AUTHENTICATION_REQUIRED",
+	}
+}
+
+// tsLegacyConst is one of http-status-codes' 1.x constants that a spec
+// has.
+type tsLegacyConst struct {
+	// Name is the constant's name, such as MOVED_TEMPORARILY.
+	Name string
+	// Code is the code it stands for, whose Ident.Upper names the member
+	// of StatusCodes to use instead.
+	Code Code
+}
+
+// tsLegacy returns the http-status-codes 1.x constants that codes have
+// under the same name in StatusCodes (a code's own name or one of its
+// aliases, which in a TypeScript Model are those meant for TypeScript), in
+// the order of the codes, a code's own name before its aliases.
+func tsLegacy(codes []Code) []tsLegacyConst {
+	legacy := map[string]bool{}
+	for _, n := range tsLegacyNames() {
+		legacy[n] = true
+	}
+	var out []tsLegacyConst
+	for _, c := range codes {
+		names := []string{c.Ident.Upper}
+		for _, a := range c.Aliases {
+			names = append(names, a.Ident.Upper)
+		}
+		for _, n := range names {
+			if legacy[n] {
+				out = append(out, tsLegacyConst{Name: n, Code: c})
+			}
+		}
+	}
+	return out
 }

@@ -4,6 +4,9 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/statusgen/statusgen/spec"
 )
 
 func TestTSStringRoundTrips(t *testing.T) {
@@ -114,5 +117,53 @@ func TestCodesWith(t *testing.T) {
 	}
 	if _, err := codesWith("teapot", codes); err == nil {
 		t.Error("codesWith with an unknown property: no error")
+	}
+}
+
+// TestTSLegacy: the 1.x constants a spec has are http-status-codes' names
+// that StatusCodes gives a code (its own or an alias meant for TypeScript),
+// whatever the code; a name the spec does not give is not one.
+func TestTSLegacy(t *testing.T) {
+	legacy := func(overlay string) map[string]int {
+		t.Helper()
+		sources := []Source{{Name: "registry.yaml", Data: spec.Registry()}}
+		if overlay != "" {
+			sources = append(sources, Source{Name: "overlay.yaml", Data: []byte(overlay)})
+		}
+		s, _, err := LoadSpec(sources, DefaultLimits(), time.Time{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := map[string]int{}
+		for _, l := range tsLegacy(NewModel(s, Target{Lang: "typescript"}).Codes) {
+			if _, dup := got[l.Name]; dup {
+				t.Errorf("%s is given twice", l.Name)
+			}
+			got[l.Name] = l.Code.Code
+		}
+		return got
+	}
+	reg := legacy("")
+	if len(reg) != len(tsLegacyNames())-2 {
+		t.Errorf("the registry has %d of the %d names; want all but 419's and 420's", len(reg), len(tsLegacyNames()))
+	}
+	for name, code := range map[string]int{"OK": 200, "MOVED_TEMPORARILY": 302, "REQUEST_TOO_LONG": 413, "IM_A_TEAPOT": 418, "UNPROCESSABLE_ENTITY": 422, "FAILED_DEPENDENCY": 424} {
+		if reg[name] != code {
+			t.Errorf("%s = %d, want %d", name, reg[name], code)
+		}
+	}
+	for _, name := range []string{"INSUFFICIENT_SPACE_ON_RESOURCE", "METHOD_FAILURE", "EARLY_HINTS", "FOUND", "CONTENT_TOO_LARGE"} {
+		if _, ok := reg[name]; ok {
+			t.Errorf("%s is no 1.x constant of the registry", name)
+		}
+	}
+	mine := legacy("codes:\n  - code: 419\n    phrase: Insufficient Space On Resource\n  - code: 200\n    name: Fine\n  - code: 420\n    phrase: Enhance Your Calm\n")
+	if mine["INSUFFICIENT_SPACE_ON_RESOURCE"] != 419 {
+		t.Error("a code of the user's spec with a 1.x name is not a 1.x constant")
+	}
+	for _, name := range []string{"OK", "METHOD_FAILURE"} {
+		if _, ok := mine[name]; ok {
+			t.Errorf("%s is a 1.x constant, but the spec gives no code that name", name)
+		}
 	}
 }

@@ -119,6 +119,10 @@ type rawCode struct {
 	Retryable      opt[bool]       `yaml:"retryable"`
 	RetryNote      opt[string]     `yaml:"retry_note"`
 	Source         opt[string]     `yaml:"source"`
+
+	// identPhrase is the phrase the code's identifier comes from when it
+	// has no name: that of the layer that added the code (see merge).
+	identPhrase opt[string]
 }
 
 type rawAlias struct {

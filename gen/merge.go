@@ -4,7 +4,9 @@ import "reflect"
 
 // merge lays files over each other in order: an entry whose code (or class
 // digit) is already present overrides the fields it gives, a new one is
-// added. A list field given again replaces the earlier list.
+// added. A list field given again replaces the earlier list. A code keeps
+// the identifier of the layer that added it: only a name field renames it,
+// never a new phrase (see keepIdent).
 func merge(files []*rawFile) (*rawFile, error) {
 	out := &rawFile{}
 	codeAt := map[int]int{}
@@ -31,6 +33,7 @@ func merge(files []*rawFile) (*rawFile, error) {
 					errs = append(errs, errorAt(c.Code.At, "code %d collides with %d %s (%s); a set of extras may only add codes", n, n, prev.Phrase.Val, prev.Code.At))
 					continue
 				}
+				keepIdent(&out.Codes.Val[i])
 				overlayStruct(&out.Codes.Val[i], &c)
 				endTemporary(&out.Codes.Val[i], c)
 				continue
@@ -59,6 +62,18 @@ func merge(files []*rawFile) (*rawFile, error) {
 		}
 	}
 	return out, errs.err()
+}
+
+// keepIdent fixes the phrase that dst's identifier comes from before a
+// later layer overlays it, so that a new phrase does not rename the code:
+// overriding 200's phrase with "Okay" keeps StatusOK and OK, which code
+// written against the registry's names (and net/http, http.HTTPStatus,
+// http-status-codes) uses. A name field, given before or after, still
+// decides.
+func keepIdent(dst *rawCode) {
+	if !dst.identPhrase.Set {
+		dst.identPhrase = dst.Phrase
+	}
 }
 
 // endTemporary drops the registration dates of an earlier layer when a

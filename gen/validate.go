@@ -101,17 +101,22 @@ func resolveCode(rc rawCode, classes []Class, now time.Time, warns *Diagnostics)
 	}
 	errs.add(rc.Source.At, checkLine(rc.Source, "source"))
 
-	// Identifier: from the name field, or derived from the phrase.
+	// Identifier: from the name field, or derived from the phrase of the
+	// layer that added the code (a later phrase does not rename it).
+	identPhrase := rc.Phrase
+	if rc.identPhrase.Set {
+		identPhrase = rc.identPhrase
+	}
 	if rc.Name.Set {
 		if !validName(rc.Name.Val) {
 			errs = append(errs, errorAt(rc.Name.At, "name %q is not an UpperCamelCase identifier (letters and digits, starting with A-Z)", rc.Name.Val))
 		} else {
 			c.Ident = newIdent(camelWords(rc.Name.Val), "Status")
 		}
-	} else if c.Phrase != "" && len(errs) == 0 {
-		id, err := PhraseIdent(c.Phrase)
+	} else if identPhrase.Val != "" && len(errs) == 0 {
+		id, err := PhraseIdent(identPhrase.Val)
 		if err != nil {
-			errs = append(errs, errorAt(rc.Phrase.At, "%v", err))
+			errs = append(errs, errorAt(identPhrase.At, "%v", err))
 		} else {
 			c.Ident = id
 		}

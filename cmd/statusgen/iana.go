@@ -57,7 +57,14 @@ func (c *cli) ianaJob() int {
 // commit of internal/output (staged, then renamed over it).
 func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source) int {
 	last := &sources[len(sources)-1]
-	updated, notes, err := iana.Update(*last, s, reg)
+	var below *gen.Spec
+	if len(sources) > 1 {
+		var err error
+		if below, _, err = gen.LoadSpec(sources[:len(sources)-1], gen.DefaultLimits(), time.Time{}); err != nil {
+			return c.fail(err)
+		}
+	}
+	updated, notes, err := iana.Update(*last, s, below, reg)
 	if err != nil {
 		return c.fail(err)
 	}

@@ -13,7 +13,10 @@
 //
 // -package goes with the Go target, -front-matter and -title with the
 // Markdown target (and any -template); a flag that does not apply, or a
-// single-valued flag given twice, is an error. -version prints the module
+// single-valued flag given twice, is an error. Without -package (or
+// package: in a config), the package is $GOPACKAGE, else for the Go target
+// the package clause of the output file, else that of the Go files beside
+// it, else httpstatus. -version prints the module
 // version and the embedded spec's version.
 //
 // -iana compares the merged spec with IANA's registry file

@@ -112,7 +112,7 @@ func (c *cli) flags() *flag.FlagSet {
 	fs.Usage = func() {}
 	fs.StringVar(&c.lang, "lang", "", "target language: "+strings.Join(gen.Languages(), ", ")+" (with -template, any name)")
 	fs.StringVar(&c.template, "template", "", "render the template `FILE` instead of a built-in one; other .tmpl files beside it are its partials")
-	fs.StringVar(&c.pkg, "package", "", "package name for go (default $GOPACKAGE, then httpstatus) and java (default httpstatus), namespace for csharp and php (default HttpStatus), module for ruby (default HTTPStatus)")
+	fs.StringVar(&c.pkg, "package", "", "package name for go (default $GOPACKAGE, then the package of the output file or of the Go files beside it, then httpstatus) and java (default httpstatus), namespace for csharp and php (default HttpStatus), module for ruby (default HTTPStatus)")
 	fs.StringVar(&c.out, "o", "", "output `FILE`, or - for standard output")
 	fs.BoolVar(&c.frontMatter, "front-matter", false, "start the Markdown target with YAML front matter (title, description) for docs generators")
 	fs.StringVar(&c.title, "title", "", "page title for the Markdown target")
@@ -268,11 +268,8 @@ func (c *cli) generate(cfg *gen.Config) int {
 	var errs []string
 	for _, t := range cfg.Targets {
 		if t.Package == "" && slices.Contains(gen.TargetOptions(t.Lang, t.Template != ""), gen.OptionPackage) {
-			goPackage := c.getenv("GOPACKAGE")
-			if t.Package = gen.DefaultPackage(t.Lang, goPackage); t.Package == goPackage {
-				if err := gen.CheckPackage(t.Lang, t.Package); err != nil {
-					return c.fail(fmt.Errorf("$GOPACKAGE: %w", err))
-				}
+			if t.Package, err = c.inferPackage(t); err != nil {
+				return c.fail(err)
 			}
 		}
 		data, err := r.Render(s, t.Target)

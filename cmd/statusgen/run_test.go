@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"flag"
 	"os"
 	"os/exec"
@@ -243,11 +244,13 @@ func TestTable(t *testing.T) {
 		t.Fatal(err)
 	}
 	goproxy = bytes.TrimSpace(goproxy)
-	goCmd := func(args ...string) string {
+	// goRun runs the go command in the consumer module, without a
+	// $GOPACKAGE of ours: only go generate sets one.
+	goRun := func(args ...string) (int, string) {
 		t.Helper()
 		cmd := exec.Command("go", args...)
 		cmd.Dir = dir
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "GOWORK=off")
+		cmd.Env = append(withoutEnv(os.Environ(), "GOPACKAGE"), "GOFLAGS=-mod=mod", "GOWORK=off")
 		if args[0] == "get" {
 			// statusgen comes from the replace directive, but go get still
 			// asks the proxy whether cmd/statusgen is a module of its own,
@@ -256,10 +259,21 @@ func TestTable(t *testing.T) {
 			cmd.Env = append(cmd.Env, "GOPROXY="+proxiesThenOff(string(goproxy)))
 		}
 		out, err := cmd.CombinedOutput()
-		if err != nil {
-			t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, out)
+		var exit *exec.ExitError
+		if errors.As(err, &exit) {
+			return exit.ExitCode(), string(out)
+		} else if err != nil {
+			t.Fatalf("go %s: %v", strings.Join(args, " "), err)
 		}
-		return string(out)
+		return 0, string(out)
+	}
+	goCmd := func(args ...string) string {
+		t.Helper()
+		code, out := goRun(args...)
+		if code != 0 {
+			t.Fatalf("go %s: exit status %d\n%s", strings.Join(args, " "), code, out)
+		}
+		return out
 	}
 	goCmd("get", "-tool", "github.com/statusgen/statusgen/cmd/statusgen")
 	goCmd("generate", "./...")
@@ -274,6 +288,39 @@ func TestTable(t *testing.T) {
 	if out := goCmd("test", "-count=1", "./..."); !strings.Contains(out, "ok") {
 		t.Errorf("consumer tests: %s", out)
 	}
+
+	// The README's CI recipe, outside go generate (no $GOPACKAGE): the
+	// package comes from the file, so -check finds it current (0), then
+	// an edited file stale (1), and a plain run keeps package consumer.
+	check := []string{"tool", "statusgen", "-lang", "go", "-o", "status_gen.go", "-check"}
+	if code, out := goRun(check...); code != 0 || out != "" {
+		t.Errorf("-check without $GOPACKAGE after go generate: exit %d, output %q; want 0 and silence", code, out)
+	}
+	path := filepath.Join(dir, "status_gen.go")
+	if err := os.WriteFile(path, bytes.Replace(gen, []byte(`"Not Found"`), []byte(`"Not There"`), 1), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code, out := goRun(check...); code != 1 || !strings.Contains(out, "status_gen.go: stale") {
+		t.Errorf("-check on an edited file: exit %d, output %q; want 1 naming the file", code, out)
+	}
+	goCmd("tool", "statusgen", "-lang", "go", "-o", "status_gen.go")
+	if again, err := os.ReadFile(path); err != nil || !bytes.Equal(again, gen) {
+		t.Errorf("a plain run without $GOPACKAGE did not restore what go generate wrote (package consumer): %v", err)
+	}
+	if code, out := goRun("build", "./..."); code != 0 {
+		t.Errorf("the consumer does not build after the plain run:\n%s", out)
+	}
+}
+
+// withoutEnv returns environ without the variable name.
+func withoutEnv(environ []string, name string) []string {
+	var kept []string
+	for _, kv := range environ {
+		if !strings.HasPrefix(kv, name+"=") {
+			kept = append(kept, kv)
+		}
+	}
+	return kept
 }
 
 // proxiesThenOff turns a GOPROXY list into one that tries each proxy URL

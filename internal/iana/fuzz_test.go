@@ -60,13 +60,17 @@ func FuzzUpdate(f *testing.F) {
 		f.Fatal(err)
 	}
 	registry := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}
+	below, _, err := gen.LoadSpec([]gen.Source{registry}, gen.DefaultLimits(), time.Time{})
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		src := gen.Source{Name: "codes.yaml", Data: data}
 		s, _, err := gen.LoadSpec([]gen.Source{registry, src}, gen.DefaultLimits(), time.Time{})
 		if err != nil {
 			return
 		}
-		out, _, err := iana.Update(src, s, reg)
+		out, _, err := iana.Update(src, s, below, reg)
 		if err != nil {
 			return
 		}

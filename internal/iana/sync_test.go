@@ -163,7 +163,7 @@ func TestUpdate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			reg := parse(t, ianatest.Registry(t, tc.replace...))
 			src := gen.Source{Name: specFile, Data: before}
-			after, notes, err := iana.Update(src, loadSpec(t, src), reg)
+			after, notes, err := iana.Update(src, loadSpec(t, src), nil, reg)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -180,7 +180,7 @@ func TestUpdate(t *testing.T) {
 			if strings.Join(left, "\n") != strings.Join(tc.updateLeaves, "\n") {
 				t.Errorf("after the update, the spec still differs:\n%s", strings.Join(left, "\n"))
 			}
-			again, _, err := iana.Update(gen.Source{Name: specFile, Data: after}, loadSpec(t, gen.Source{Name: specFile, Data: after}), reg)
+			again, _, err := iana.Update(gen.Source{Name: specFile, Data: after}, loadSpec(t, gen.Source{Name: specFile, Data: after}), nil, reg)
 			if err != nil || !bytes.Equal(again, after) {
 				t.Errorf("a second update changed the file again (%v):\n%s", err, output.UnifiedDiff(specFile, after, again))
 			}
@@ -248,10 +248,14 @@ codes:
     phrase: Okay # we like it better
     description: Fine.
 `,
+			// 404 comes from the registry layer, whose identifier a phrase
+			// alone would keep: the rename takes a name field. 200 kept
+			// StatusOK under "Okay", so going back to "OK" renames nothing.
 			after: `# Our additions to the registry.
 codes:
   - code: 404
     phrase: Not Located
+    name: NotLocated
     aliases:
       - name: NotFound
         phrase: Not Found
@@ -264,9 +268,6 @@ codes:
 
   - code: 200
     phrase: OK # we like it better
-    aliases:
-      - name: Okay
-        phrase: Okay
     description: Fine.
 `,
 		},
@@ -278,6 +279,7 @@ codes:
 codes:
   - code: 404
     phrase: Not Located
+    name: NotLocated
     aliases:
       - name: NotFound
         phrase: Not Found
@@ -286,7 +288,7 @@ codes:
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := gen.Source{Name: "codes.yaml", Data: []byte(tc.before)}
-			after, _, err := iana.Update(src, loadSpec(t, registry, src), reg)
+			after, _, err := iana.Update(src, loadSpec(t, registry, src), loadSpec(t, registry), reg)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -294,8 +296,16 @@ codes:
 				t.Errorf("updated file:\n%s\nwant:\n%s", after, tc.after)
 			}
 			updated := gen.Source{Name: "codes.yaml", Data: after}
-			if left := report(iana.Compare(reg, loadSpec(t, registry, updated))); len(left) > 0 {
+			s := loadSpec(t, registry, updated)
+			if left := report(iana.Compare(reg, s)); len(left) > 0 {
 				t.Errorf("after the update, the spec still differs:\n%s", strings.Join(left, "\n"))
+			}
+			// The policy: the registry's rename gives the new identifier,
+			// and the old one stays as a deprecated alias.
+			for _, c := range s.Codes {
+				if c.Code == 404 && (c.Ident.Go != "StatusNotLocated" || len(c.Aliases) != 1 || c.Aliases[0].Ident.Go != "StatusNotFound") {
+					t.Errorf("404 after the update: %s, aliases %v", c.Ident.Go, c.Aliases)
+				}
 			}
 		})
 	}
@@ -307,7 +317,8 @@ codes:
 func TestUpdateRefusesFlowStyle(t *testing.T) {
 	src := gen.Source{Name: "codes.json", Data: []byte(`{"codes": [{"code": 200, "phrase": "Okay"}]}` + "\n")}
 	reg := parse(t, ianatest.Registry(t))
-	_, _, err := iana.Update(src, loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}, src), reg)
+	registry := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}
+	_, _, err := iana.Update(src, loadSpec(t, registry, src), loadSpec(t, registry), reg)
 	want := "codes.json:1:1: the spec is in flow style ({...} or [...]); -update edits block-style YAML only"
 	if err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)

@@ -27,8 +27,18 @@ var keyOrder = []string{"code", "phrase", "name", "aliases", "lifecycle", "regis
 // and phrase as a deprecated alias. Notes name what a person must finish.
 // Codes that only the spec has, or that it takes from outside the
 // registry, are left alone.
-func Update(src gen.Source, s *gen.Spec, reg *Registry) ([]byte, []*gen.Diagnostic, error) {
-	u := &updater{splicer: newSplicer(src.Name, src.Data), entries: map[int]*yaml.Node{}}
+//
+// below is the spec merged from the layers under src, nil when src is the
+// only one. A code below has its identifier from there (gen keeps a code's
+// identifier when a later layer changes its phrase), so src renames it
+// with a name field.
+func Update(src gen.Source, s, below *gen.Spec, reg *Registry) ([]byte, []*gen.Diagnostic, error) {
+	u := &updater{splicer: newSplicer(src.Name, src.Data), entries: map[int]*yaml.Node{}, below: map[int]bool{}}
+	if below != nil {
+		for _, c := range below.Codes {
+			u.below[c.Code] = true
+		}
+	}
 	if err := u.index(src.Data); err != nil {
 		return nil, nil, err
 	}
@@ -64,6 +74,7 @@ type updater struct {
 	entries map[int]*yaml.Node // its code entries by code
 	notes   []*gen.Diagnostic
 	pending []*yaml.Node // entries for a file without a codes list
+	below   map[int]bool // the codes of the layers under the file
 }
 
 func (u *updater) index(data []byte) error {
@@ -115,7 +126,10 @@ func (u *updater) fix(e Entry, c gen.Code) error {
 		switch d.Field {
 		case "phrase":
 			changes = append(changes, change{"phrase", str(e.Phrase)})
-			if aliases := u.renamed(e, c, m); aliases != nil {
+			if name, aliases := u.renamed(e, c, m); aliases != nil {
+				if name != nil {
+					changes = append(changes, change{"name", name})
+				}
 				changes = append(changes, change{"aliases", aliases})
 			}
 		case "lifecycle":
@@ -165,26 +179,31 @@ func (u *updater) fix(e Entry, c gen.Code) error {
 }
 
 // renamed applies the README's alias policy to a phrase the registry
-// changed: when the code's identifier changes with its phrase, the old
-// identifier and phrase become a deprecated alias. It returns the new
-// aliases list, or nil when it stays as it is.
-func (u *updater) renamed(e Entry, c gen.Code, m *yaml.Node) *yaml.Node {
+// changed: when the code's identifier follows its phrase, the identifier
+// the new phrase gives replaces it and the old identifier and phrase
+// become a deprecated alias. It returns the new aliases list, or nil when
+// it stays as it is, and the name field a code of a lower layer needs for
+// the new identifier (nil when the phrase gives it).
+func (u *updater) renamed(e Entry, c gen.Code, m *yaml.Node) (name, aliases *yaml.Node) {
 	at := gen.Pos{Path: u.path}
 	if m != nil {
 		at = u.pos(m)
 	}
 	derived, err := gen.PhraseIdent(c.Phrase)
 	if err != nil || derived.Camel != c.Ident.Camel {
-		u.notes = append(u.notes, diag(at, "note: %d keeps its identifier %s (a name field), so its old phrase %q is no longer accepted by phrase lookups; an alias needs a name of its own", c.Code, c.Ident.Camel, c.Phrase))
-		return nil
+		u.notes = append(u.notes, diag(at, "note: %d keeps its identifier %s (from a name field, or from the phrase of the file that added the code), so its old phrase %q is no longer accepted by phrase lookups; an alias needs a name of its own", c.Code, c.Ident.Camel, c.Phrase))
+		return nil, nil
 	}
 	next, err := gen.PhraseIdent(e.Phrase)
 	if err != nil {
-		return nil // the phrase needs a name field: loading the result says so
+		return nil, nil // the phrase needs a name field: loading the result says so
 	}
 	if next.Camel == c.Ident.Camel {
 		u.notes = append(u.notes, diag(at, "note: %d keeps its identifier %s, so its old phrase %q is no longer accepted by phrase lookups; an alias needs a name of its own", c.Code, c.Ident.Camel, c.Phrase))
-		return nil
+		return nil, nil
+	}
+	if u.below[c.Code] {
+		name = str(next.Camel)
 	}
 	var items []*yaml.Node
 	if _, old := lookup(m, "aliases"); old != nil {
@@ -201,7 +220,7 @@ func (u *updater) renamed(e Entry, c gen.Code, m *yaml.Node) *yaml.Node {
 		}
 	}
 	list.Content = append(list.Content, mapping("name", str(c.Ident.Camel), "phrase", str(c.Phrase)))
-	return list
+	return name, list
 }
 
 func aliasNode(a gen.Alias) *yaml.Node {

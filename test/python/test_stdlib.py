@@ -4,14 +4,19 @@ from __future__ import annotations
 
 import copy
 import http
+import http.client
+import http.server
 import json
 import pickle
+import re
 import sys
+import threading
 import unittest
 from enum import IntEnum
+from typing import Any
 
 import support
-from httpstatus import DEPRECATED_ALIASES, HTTPStatus
+from httpstatus import DEPRECATED_ALIASES, HTTPStatus, StatusClass
 
 # Every member name of http.HTTPStatus in CPython 3.13, aliases included,
 # with its value: the names a drop-in must have on any Python.
@@ -92,33 +97,62 @@ PY313_ALIASES = {
     "UNPROCESSABLE_ENTITY": "UNPROCESSABLE_CONTENT",
 }
 
-# Before 3.13 the standard library named and phrased these codes as RFC 7231
-# did; IANA's registry (and so HTTPStatus) follows RFC 9110. Each entry is
-# (the standard library's canonical name, its phrase).
-BEFORE_313 = {
-    413: ("REQUEST_ENTITY_TOO_LARGE", "Request Entity Too Large"),
-    414: ("REQUEST_URI_TOO_LONG", "Request-URI Too Long"),
-    416: ("REQUESTED_RANGE_NOT_SATISFIABLE", "Requested Range Not Satisfiable"),
-    422: ("UNPROCESSABLE_ENTITY", "Unprocessable Entity"),
-}
-
-# Phrases that differ on every Python: the registry reserves 418 as
-# "Unused"; the standard library calls it "I'm a Teapot".
-ALWAYS_DIFFERENT_PHRASES = {418: "I'm a Teapot"}
-
 # Codes HTTPStatus has that the standard library lacks.
 EXTRA_CODES = {104, 306}
 
+# What the package README says differs from http.HTTPStatus, read from its
+# "Coming from http.HTTPStatus" section: the tests below hold the running
+# interpreter's enum to it, so the README's list cannot go stale.
+README = (support.PACKAGE / "README.md").read_text(encoding="utf-8")
+SECTION = README[README.index("## Coming from http.HTTPStatus") : README.index("## Your own codes")]
+NAME_AND_PHRASE = re.compile(r'^`([A-Z_]+)` "(.*)"$')
 
-def stdlib_differences() -> dict[int, tuple[str, str]]:
-    """For this interpreter: value -> (stdlib canonical name, stdlib phrase)
-    where the standard library differs from HTTPStatus."""
-    diffs: dict[int, tuple[str, str]] = {}
+# (canonical name, phrase)
+Entry = tuple[str, str]
+
+
+def readme_bullet(lead: str) -> str:
+    """The bullet of the section that starts with lead in bold."""
+    start = SECTION.index("- **" + lead)
+    end = SECTION.find("\n- **", start + 1)
+    return SECTION[start:] if end < 0 else SECTION[start:end]
+
+
+def readme_table() -> dict[int, tuple[Entry, Entry, Entry]]:
+    """The names-and-phrases table: code -> (the standard library's before
+    3.13, its own from 3.13, HTTPStatus's)."""
+    rows: dict[int, tuple[Entry, Entry, Entry]] = {}
+    for line in readme_bullet("Names and phrases").splitlines():
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 4 or not cells[0].isdigit():
+            continue
+        entries: list[Entry] = []
+        for cell in cells[1:]:
+            m = NAME_AND_PHRASE.match(cell)
+            if m is None:
+                raise AssertionError(f"README table cell {cell!r} is not `NAME` \"Phrase\"")
+            entries.append((m.group(1), m.group(2)))
+        rows[int(cells[0])] = (entries[0], entries[1], entries[2])
+    return rows
+
+
+def readme_extra_names() -> set[str]:
+    """The names the README says HTTPStatus has and this Python's
+    http.HTTPStatus lacks."""
+    # Names in parentheses say what an alias is of: not extra names.
+    text = re.sub(r"\([^)]*\)", "", readme_bullet("Extra names"))
+    always, before_313 = text.split("before Python 3.13")
+    names = set(re.findall(r"`([A-Z_]+)`", always))
     if sys.version_info < (3, 13):
-        diffs.update(BEFORE_313)
-    for value, phrase in ALWAYS_DIFFERENT_PHRASES.items():
-        diffs[value] = (HTTPStatus(value).name, phrase)
-    return diffs
+        names |= set(re.findall(r"`([A-Z_]+)`", before_313))
+    return names
+
+
+def stdlib_differences() -> dict[int, Entry]:
+    """For this interpreter, by the README: value -> (stdlib canonical name,
+    stdlib phrase) where the standard library differs from HTTPStatus."""
+    column = 0 if sys.version_info < (3, 13) else 1
+    return {code: row[column] for code, row in readme_table().items() if row[column] != row[2]}
 
 
 class Python313NamesTest(unittest.TestCase):
@@ -176,10 +210,16 @@ class StdlibCrossCheckTest(unittest.TestCase):
                     self.assertEqual(ours.phrase, member.phrase)
 
     def test_older_stdlib_names_are_deprecated_aliases(self) -> None:
-        for value, (name, _) in BEFORE_313.items():
-            with self.subTest(name=name):
-                self.assertIn(name, DEPRECATED_ALIASES)
-                self.assertEqual(DEPRECATED_ALIASES[name], value)
+        renamed = 0
+        for value, (before, _, here) in readme_table().items():
+            if before[0] == here[0]:
+                continue
+            renamed += 1
+            with self.subTest(name=before[0]):
+                self.assertIn(before[0], DEPRECATED_ALIASES)
+                self.assertEqual(DEPRECATED_ALIASES[before[0]], value)
+                self.assertIs(HTTPStatus[before[0]], HTTPStatus[here[0]])
+        self.assertEqual(renamed, 4)
 
     def test_class_properties(self) -> None:
         for value in range(100, 600):
@@ -207,7 +247,9 @@ class StdlibCrossCheckTest(unittest.TestCase):
                 self.assertIsInstance(ours, int)
                 self.assertEqual(ours, member)
                 self.assertEqual(hash(ours), hash(member))
-                self.assertEqual(str(ours), str(member).replace(member.name, ours.name))
+                self.assertEqual(str(ours), str(member.value))
+                if sys.version_info >= (3, 11):
+                    self.assertEqual(str(ours), str(member))
                 self.assertEqual(repr(ours), repr(member).replace(member.name, ours.name))
                 self.assertEqual(f"{ours}", f"{member}")
                 self.assertEqual(f"{ours:d}", str(member.value))
@@ -239,6 +281,138 @@ class StdlibCrossCheckTest(unittest.TestCase):
         import httpstatus
 
         self.assertEqual(httpstatus.__file__, str(support.MODULE))
+
+
+class ReadmeDifferencesTest(unittest.TestCase):
+    """The README's list of differences is this interpreter's, exactly."""
+
+    def test_names_and_phrases_table(self) -> None:
+        table = readme_table()
+        self.assertGreaterEqual(len(table), 5)
+        for code, (_, _, here) in table.items():
+            with self.subTest(code=code):
+                self.assertEqual((HTTPStatus(code).name, HTTPStatus(code).phrase), here)
+        differ = {
+            m.value: (m.name, m.phrase)
+            for m in http.HTTPStatus
+            if (HTTPStatus(m.value).name, HTTPStatus(m.value).phrase) != (m.name, m.phrase)
+        }
+        self.assertEqual(differ, stdlib_differences())
+
+    def test_extra_names(self) -> None:
+        ours = set(HTTPStatus.__members__)
+        theirs = set(http.HTTPStatus.__members__)
+        self.assertEqual(theirs - ours, set(), "a standard library name is missing")
+        self.assertEqual(ours - theirs, readme_extra_names())
+        for name in ("MOVED_TEMPORARILY", "PAYLOAD_TOO_LARGE"):
+            self.assertIn(name, DEPRECATED_ALIASES)
+
+    def test_str_before_311(self) -> None:
+        text = readme_bullet("`str()` and `format()`")
+        self.assertIn('`str(http.HTTPStatus.OK)`\n  is `"HTTPStatus.OK"`', text)
+        if sys.version_info < (3, 11):
+            self.assertEqual(str(http.HTTPStatus.OK), "HTTPStatus.OK")
+        else:
+            self.assertEqual(str(http.HTTPStatus.OK), "200")
+
+    def test_class_properties_before_312(self) -> None:
+        self.assertIn("from 3.12 on", readme_bullet("The `is_informational`"))
+        self.assertEqual(hasattr(http.HTTPStatus.OK, "is_success"), sys.version_info >= (3, 12))
+
+    def test_not_an_instance_of_the_stdlib_enum(self) -> None:
+        self.assertIn("is false", readme_bullet("`isinstance(x, http.HTTPStatus)`"))
+        self.assertNotIsInstance(HTTPStatus.OK, http.HTTPStatus)
+        self.assertEqual(HTTPStatus.OK, http.HTTPStatus.OK)
+
+
+class NumberAsTextTest(unittest.TestCase):
+    """str() and format() give the number on every Python, as IntEnum's do
+    from 3.11 on; repr() stays the enum's."""
+
+    def test_every_member(self) -> None:
+        members: list[Any] = [*HTTPStatus, *StatusClass]
+        for member in members:
+            value = int(member)
+            with self.subTest(member=repr(member)):
+                self.assertEqual(str(member), str(value))
+                self.assertEqual(format(member), str(value))
+                self.assertEqual(f"{member}", str(value))
+                self.assertEqual(f"{member!s}", str(value))
+                self.assertEqual(f"{member:>6}|{member:<6}|{member:06d}|{member:x}|{member:,}", f"{value:>6}|{value:<6}|{value:06d}|{value:x}|{value:,}")
+                self.assertEqual("{} {:d} {!s}".format(member, member, member), f"{value} {value} {value}")
+                self.assertEqual("%s %d %i %5d %x" % (member, member, member, member, member), "%s %d %i %5d %x" % (value, value, value, value, value))
+                self.assertEqual(repr(member), f"<{type(member).__name__}.{member.name}: {value}>")
+        self.assertEqual(str(HTTPStatus.REQUEST_ENTITY_TOO_LARGE), "413")
+
+    def test_control_plain_int_enum(self) -> None:
+        # What the two methods fix: a plain IntEnum before 3.11.
+        class Plain(IntEnum):
+            NOT_FOUND = 404
+
+        self.assertEqual(str(Plain.NOT_FOUND), "Plain.NOT_FOUND" if sys.version_info < (3, 11) else "404")
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    """Answers every GET with the status the server is given, and keeps
+    the lines http.server would log instead of printing them."""
+
+    def do_GET(self) -> None:
+        assert isinstance(self.server, _Server)
+        self.send_response(self.server.status)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def log_message(self, format: str, *args: Any) -> None:
+        assert isinstance(self.server, _Server)
+        self.server.logged.append(format % args)
+
+
+class _Server(http.server.HTTPServer):
+    status: int
+    logged: list[str]
+
+
+class HTTPServerLogTest(unittest.TestCase):
+    """http.server logs a status as str() gives it: the number, for our
+    members, on every Python."""
+
+    def serve(self, status: int) -> tuple[int, str, list[str]]:
+        """Serve one GET with status on 127.0.0.1; return the status and
+        reason the client got and what the server logged."""
+        server = _Server(("127.0.0.1", 0), _Handler)
+        server.status, server.logged = status, []
+        thread = threading.Thread(target=server.handle_request)
+        thread.start()
+        try:
+            conn = http.client.HTTPConnection("127.0.0.1", server.server_address[1], timeout=10)
+            conn.request("GET", "/missing")
+            response = conn.getresponse()
+            response.read()
+            conn.close()
+        finally:
+            thread.join(10)
+            server.server_close()
+        return response.status, response.reason, server.logged
+
+    def test_logs_the_number(self) -> None:
+        for member in (HTTPStatus.NOT_FOUND, HTTPStatus.CONTENT_TOO_LARGE, HTTPStatus.OK):
+            with self.subTest(member=repr(member)):
+                status, reason, logged = self.serve(member)
+                self.assertEqual(status, member.value)
+                self.assertTrue(reason)
+                self.assertEqual(len(logged), 1, logged)
+                self.assertRegex(logged[0], rf'^"GET /missing HTTP/1\.1" {member.value} -$')
+                self.assertNotIn("HTTPStatus", logged[0])
+
+    def test_control_plain_int_enum(self) -> None:
+        # Before 3.11, a plain IntEnum that is not http.HTTPStatus is logged
+        # by name: the log check above can fail.
+        class Plain(IntEnum):
+            NOT_FOUND = 404
+
+        _, _, logged = self.serve(Plain.NOT_FOUND)
+        want = "Plain.NOT_FOUND" if sys.version_info < (3, 11) else "404"
+        self.assertEqual(logged, [f'"GET /missing HTTP/1.1" {want} -'])
 
 
 if __name__ == "__main__":

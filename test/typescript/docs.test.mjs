@@ -52,6 +52,24 @@ test("aliases and unused or obsoleted codes are @deprecated; nothing else is", (
   assert.ok(!exports.get("getReasonPhrase").tags.some((t) => t.name === "deprecated"));
 });
 
+test("the 1.x constants and the default export's are @deprecated for their StatusCodes member", () => {
+  const legacy = [...members.default.keys()].filter((name) => /^[A-Z_]+$/.test(name));
+  assert.ok(legacy.length >= 50, `only ${legacy.length} constants on the default export`);
+  for (const name of legacy) {
+    const current = m.lookupStatusInfo(m.default[name]).name;
+    for (const [where, docs] of [["default", members.default.get(name)], ["export", exports.get(name)]]) {
+      assert.ok(docs, `${where} ${name} is missing`);
+      const tag = docs.tags.find((t) => t.name === "deprecated");
+      assert.ok(tag, `${where} ${name} is not deprecated`);
+      assert.match(tag.text, new RegExp(`StatusCodes\\.${current}\\b`), `${where} ${name} does not name StatusCodes.${current}`);
+    }
+  }
+  const deprecated = (name) => members.default.get(name).tags.some((t) => t.name === "deprecated");
+  assert.ok(deprecated("getStatusText"));
+  assert.ok(!deprecated("getReasonPhrase") && !deprecated("getStatusCode"));
+  assert.ok(exports.get("default").doc.includes("http-status-codes"), "the default export says what it is for");
+});
+
 test("the throwing lookups document what they throw", () => {
   for (const name of ["getReasonPhrase", "getStatusCode"]) {
     assert.ok(exports.get(name).tags.some((t) => t.name === "throws"), name);

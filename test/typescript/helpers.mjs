@@ -54,8 +54,8 @@ export async function typescriptAPI() {
 
 /**
  * Reads the documentation TypeScript sees in a generated module: for each
- * export, its doc text and JSDoc tags; for the members of StatusCodes and
- * ReasonPhrases, the same per member.
+ * export, its doc text and JSDoc tags; for the members of StatusCodes,
+ * ReasonPhrases and the default export, the same per member.
  */
 export async function moduleDocs(file) {
   const ts = await typescriptAPI();
@@ -67,12 +67,14 @@ export async function moduleDocs(file) {
     tags: symbol.getJsDocTags(checker).map((tag) => ({ name: tag.name, text: ts.displayPartsToString(tag.text) })),
   });
   const exports = new Map();
-  const members = { StatusCodes: new Map(), ReasonPhrases: new Map() };
-  for (const symbol of checker.getExportsOfModule(checker.getSymbolAtLocation(source))) {
-    exports.set(symbol.name, describe(symbol));
-    if (symbol.name in members) {
+  const members = { StatusCodes: new Map(), ReasonPhrases: new Map(), default: new Map() };
+  for (const exported of checker.getExportsOfModule(checker.getSymbolAtLocation(source))) {
+    // `export default HttpStatus` exports an alias: its docs are the const's.
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    exports.set(exported.name, describe(symbol));
+    if (exported.name in members) {
       const type = checker.getTypeOfSymbolAtLocation(symbol, source);
-      for (const prop of type.getProperties()) members[symbol.name].set(prop.name, describe(prop));
+      for (const prop of type.getProperties()) members[exported.name].set(prop.name, describe(prop));
     }
   }
   const diagnostics = ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n"));

@@ -90,9 +90,13 @@ describe("npm pack, install, use", () => {
   test("works from an ES module", () => {
     writeFileSync(join(project, "esm.mjs"), `import assert from "node:assert/strict";
 import { ${names} } from "@statusgen/http-status";
-import * as all from "@statusgen/http-status";
+import HttpStatus, { OK } from "@statusgen/http-status";
 ${usage}
-assert.equal(typeof all.default, "undefined");
+// http-status-codes' default export and 1.x constants.
+assert.equal(HttpStatus.OK, 200);
+assert.equal(HttpStatus.getStatusText(404), "Not Found");
+assert.equal(HttpStatus.getStatusCode("Not Found"), 404);
+assert.equal(OK, 200);
 console.log("esm ok");
 `);
     assert.equal(run(process.execPath, ["esm.mjs"], { cwd: project }), "esm ok\n");
@@ -103,6 +107,11 @@ console.log("esm ok");
 const { ${names} } = require("@statusgen/http-status");
 ${usage}
 assert.ok(require.resolve("@statusgen/http-status").endsWith(require("node:path").join("dist", "cjs", "index.js")));
+// As require("http-status-codes"): the 1.x constants, and the default export.
+const HttpStatus = require("@statusgen/http-status");
+assert.equal(HttpStatus.NOT_FOUND, 404);
+assert.equal(HttpStatus.default.OK, 200);
+assert.equal(HttpStatus.default.getStatusText(404), "Not Found");
 console.log("cjs ok");
 `);
     assert.equal(run(process.execPath, ["cjs.cjs"], { cwd: project }), "cjs ok\n");

@@ -3,7 +3,8 @@
 // through its exports map, on TypeScript 7 and 5.9 (so its @ts-expect-error
 // lines must be errors); and every line of the form `expression; // value`,
 // whose comment starts with a JSON value or `undefined`, is evaluated
-// against the built package and compared with that value.
+// against the built package (the default export named HttpStatus) and
+// compared with that value.
 import assert from "node:assert/strict";
 import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -46,7 +47,10 @@ for (const { name, tsc } of compilers) {
 
 test("every `expression; // value` line of the README gives that value", async () => {
   const m = await import(pathToFileURL(join(pkgDir, "dist/esm/index.js")).href);
-  const names = Object.keys(m);
+  // The named exports, and the default one by the name the README imports it as.
+  const scope = { ...m, HttpStatus: m.default };
+  delete scope.default;
+  const names = Object.keys(scope);
   let checked = 0;
   for (const block of blocks) {
     for (const line of block.split("\n")) {
@@ -54,7 +58,7 @@ test("every `expression; // value` line of the README gives that value", async (
       if (!statement) continue;
       const expected = expectedValue(statement[2]);
       if (!expected.found) continue;
-      const actual = new Function(...names, `return (${statement[1]});`)(...names.map((n) => m[n]));
+      const actual = new Function(...names, `return (${statement[1]});`)(...names.map((n) => scope[n]));
       assert.deepEqual(actual, expected.value, line);
       checked++;
     }

@@ -12,10 +12,11 @@ function parse(file) {
   return ts.createSourceFile(file, readFileSync(join(pkgDir, file), "utf8"), ts.ScriptTarget.ES2022, true);
 }
 
-// A value whose evaluation can run no code: literals, and objects and arrays
-// of them. Identifiers other than `undefined`, calls, `new`, getters, spreads
-// and computed keys are not.
-function isInert(node) {
+// A value whose evaluation can run no code: literals, the names of the
+// module's function declarations (hoisted: naming one runs nothing), and
+// objects and arrays of them. Other identifiers, calls, `new`, getters,
+// spreads and computed keys are not.
+function isInert(node, functions = new Set()) {
   switch (node.kind) {
     case ts.SyntaxKind.NumericLiteral:
     case ts.SyntaxKind.StringLiteral:
@@ -25,14 +26,16 @@ function isInert(node) {
     case ts.SyntaxKind.NullKeyword:
       return true;
     case ts.SyntaxKind.Identifier:
-      return node.text === "undefined";
+      return node.text === "undefined" || functions.has(node.text);
     case ts.SyntaxKind.ArrayLiteralExpression:
-      return node.elements.every(isInert);
+      return node.elements.every((e) => isInert(e, functions));
     case ts.SyntaxKind.ObjectLiteralExpression:
-      return node.properties.every((p) => ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && isInert(p.initializer));
+      return node.properties.every((p) =>
+        (ts.isPropertyAssignment(p) && !ts.isComputedPropertyName(p.name) && isInert(p.initializer, functions)) ||
+        (ts.isShorthandPropertyAssignment(p) && functions.has(p.name.text)));
     case ts.SyntaxKind.AsExpression:
     case ts.SyntaxKind.ParenthesizedExpression:
-      return isInert(node.expression);
+      return isInert(node.expression, functions);
     default:
       return false;
   }
@@ -40,17 +43,22 @@ function isInert(node) {
 
 function topLevelProblems(source) {
   const problems = [];
+  const functions = new Set(source.statements.filter(ts.isFunctionDeclaration).map((f) => f.name.text));
+  const consts = new Set();
   for (const stmt of source.statements) {
     const where = `${source.fileName}:${source.getLineAndCharacterOfPosition(stmt.getStart()).line + 1}`;
     if (ts.isFunctionDeclaration(stmt) || ts.isInterfaceDeclaration(stmt) || ts.isTypeAliasDeclaration(stmt)) continue;
     if (ts.isVariableStatement(stmt)) {
       if (!(stmt.declarationList.flags & ts.NodeFlags.Const)) problems.push(`${where}: not const`);
       for (const decl of stmt.declarationList.declarations) {
-        if (!decl.initializer || !isInert(decl.initializer)) problems.push(`${where}: ${decl.name.getText()} runs code`);
+        if (!decl.initializer || !isInert(decl.initializer, functions)) problems.push(`${where}: ${decl.name.getText()} runs code`);
+        consts.add(decl.name.getText());
       }
       continue;
     }
     if (ts.isExportDeclaration(stmt) && !stmt.moduleSpecifier) continue;
+    // `export default NAME` of a const checked above.
+    if (ts.isExportAssignment(stmt) && !stmt.isExportEquals && ts.isIdentifier(stmt.expression) && consts.has(stmt.expression.text)) continue;
     problems.push(`${where}: top-level ${ts.SyntaxKind[stmt.kind]}`);
   }
   return problems;
@@ -79,8 +87,23 @@ test("the inertness check rejects side effects (control)", () => {
     "export const d = [...e];",
     "export let h = 1;",
     "export const i = new Map();",
+    "export const j = { k: l };",
+    "export default f();",
+    "function m() {}",
+    "export const n = { m, o };",
   ].join("\n"), ts.ScriptTarget.ES2022, true);
-  assert.equal(topLevelProblems(bad).length, 7);
+  assert.deepEqual(topLevelProblems(bad).map((p) => p.replace(/^bad\.js:\d+: /, "")), [
+    "top-level ImportDeclaration",
+    "top-level ExpressionStatement",
+    "a runs code",
+    "b runs code",
+    "d runs code",
+    "not const",
+    "i runs code",
+    "j runs code",
+    "top-level ExportAssignment",
+    "n runs code",
+  ]);
 });
 
 test("each export stands alone: StatusCodes and ReasonPhrases reference nothing", () => {

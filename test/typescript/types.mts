@@ -1,7 +1,9 @@
 // Type-level tests of the generated module: each line marked @ts-expect-error
 // must fail to compile, everything else must compile. compile.test.mjs runs
 // this file through TypeScript 7 and 5.9 with every strictness flag.
-import {
+import HttpStatus, {
+  MOVED_TEMPORARILY,
+  OK,
   StatusCodes,
   ReasonPhrases,
   allStatusCodes,
@@ -91,3 +93,22 @@ export function infoName(info: StatusInfo): StatusCodeName {
 export const badRedirect: RedirectKind = "sometimes";
 // @ts-expect-error not a lifecycle.
 export const badLifecycle: Lifecycle = "expired";
+
+// http-status-codes' 1.x constants: literal types, as there; on the default
+// export typed number, as there, so that `let code = HttpStatus.OK` can be
+// reassigned; the default export is read-only and has its functions.
+export const legacyOK: 200 = OK;
+export const legacyMoved: 302 = MOVED_TEMPORARILY;
+export const defaultIsNumber: Equal<typeof HttpStatus.OK, number> = true;
+export function reassign(): number {
+  let code = HttpStatus.OK;
+  code = HttpStatus.NOT_FOUND;
+  return code;
+}
+export const defaultPhrase: ReasonPhrase = HttpStatus.getStatusText(404);
+export const defaultCode: StatusCode = HttpStatus.getStatusCode("Not Found");
+export const defaultLookup: ReasonPhrase = HttpStatus.getReasonPhrase(404);
+// @ts-expect-error the default export is read-only.
+HttpStatus.OK = 201;
+// @ts-expect-error 419 is not registered.
+export const defaultInsufficientSpace: number = HttpStatus.INSUFFICIENT_SPACE_ON_RESOURCE;

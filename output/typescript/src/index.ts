@@ -2,8 +2,9 @@
 
 // HTTP status codes as registered with IANA: constants, reason phrases,
 // classes and semantics. A drop-in for http-status-codes 2.x (StatusCodes,
-// ReasonPhrases, getReasonPhrase, getStatusCode), written without enums so
-// that it compiles under erasableSyntaxOnly and tree-shakes.
+// ReasonPhrases, getReasonPhrase, getStatusCode, and its 1.x constants and
+// default export), written without enums so that it compiles under
+// erasableSyntaxOnly and tree-shakes.
 
 /**
  * HTTP status codes by name, as registered with IANA: `StatusCodes.NOT_FOUND`
@@ -3348,3 +3349,554 @@ const statusInfo: readonly StatusInfo[] = [
 export function lookupStatusInfo(code: number): StatusInfo | undefined {
   return statusInfo.find((info) => info.code === code);
 }
+
+// What http-status-codes 2.x keeps from its 1.x for old code: the top-level
+// constants, each deprecated in favour of its StatusCodes member, and the
+// default export below.
+
+/**
+ * 100 Continue, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.CONTINUE}.
+ */
+export const CONTINUE = 100;
+
+/**
+ * 101 Switching Protocols, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.SWITCHING_PROTOCOLS}.
+ */
+export const SWITCHING_PROTOCOLS = 101;
+
+/**
+ * 102 Processing, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PROCESSING}.
+ */
+export const PROCESSING = 102;
+
+/**
+ * 200 OK, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.OK}.
+ */
+export const OK = 200;
+
+/**
+ * 201 Created, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.CREATED}.
+ */
+export const CREATED = 201;
+
+/**
+ * 202 Accepted, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.ACCEPTED}.
+ */
+export const ACCEPTED = 202;
+
+/**
+ * 203 Non-Authoritative Information, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NON_AUTHORITATIVE_INFORMATION}.
+ */
+export const NON_AUTHORITATIVE_INFORMATION = 203;
+
+/**
+ * 204 No Content, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NO_CONTENT}.
+ */
+export const NO_CONTENT = 204;
+
+/**
+ * 205 Reset Content, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.RESET_CONTENT}.
+ */
+export const RESET_CONTENT = 205;
+
+/**
+ * 206 Partial Content, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PARTIAL_CONTENT}.
+ */
+export const PARTIAL_CONTENT = 206;
+
+/**
+ * 207 Multi-Status, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.MULTI_STATUS}.
+ */
+export const MULTI_STATUS = 207;
+
+/**
+ * 300 Multiple Choices, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.MULTIPLE_CHOICES}.
+ */
+export const MULTIPLE_CHOICES = 300;
+
+/**
+ * 301 Moved Permanently, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.MOVED_PERMANENTLY}.
+ */
+export const MOVED_PERMANENTLY = 301;
+
+/**
+ * 302 Found, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.FOUND}.
+ */
+export const MOVED_TEMPORARILY = 302;
+
+/**
+ * 303 See Other, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.SEE_OTHER}.
+ */
+export const SEE_OTHER = 303;
+
+/**
+ * 304 Not Modified, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NOT_MODIFIED}.
+ */
+export const NOT_MODIFIED = 304;
+
+/**
+ * 305 Use Proxy, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.USE_PROXY}.
+ */
+export const USE_PROXY = 305;
+
+/**
+ * 307 Temporary Redirect, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.TEMPORARY_REDIRECT}.
+ */
+export const TEMPORARY_REDIRECT = 307;
+
+/**
+ * 308 Permanent Redirect, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PERMANENT_REDIRECT}.
+ */
+export const PERMANENT_REDIRECT = 308;
+
+/**
+ * 400 Bad Request, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.BAD_REQUEST}.
+ */
+export const BAD_REQUEST = 400;
+
+/**
+ * 401 Unauthorized, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.UNAUTHORIZED}.
+ */
+export const UNAUTHORIZED = 401;
+
+/**
+ * 402 Payment Required, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PAYMENT_REQUIRED}.
+ */
+export const PAYMENT_REQUIRED = 402;
+
+/**
+ * 403 Forbidden, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.FORBIDDEN}.
+ */
+export const FORBIDDEN = 403;
+
+/**
+ * 404 Not Found, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NOT_FOUND}.
+ */
+export const NOT_FOUND = 404;
+
+/**
+ * 405 Method Not Allowed, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.METHOD_NOT_ALLOWED}.
+ */
+export const METHOD_NOT_ALLOWED = 405;
+
+/**
+ * 406 Not Acceptable, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NOT_ACCEPTABLE}.
+ */
+export const NOT_ACCEPTABLE = 406;
+
+/**
+ * 407 Proxy Authentication Required, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PROXY_AUTHENTICATION_REQUIRED}.
+ */
+export const PROXY_AUTHENTICATION_REQUIRED = 407;
+
+/**
+ * 408 Request Timeout, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.REQUEST_TIMEOUT}.
+ */
+export const REQUEST_TIMEOUT = 408;
+
+/**
+ * 409 Conflict, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.CONFLICT}.
+ */
+export const CONFLICT = 409;
+
+/**
+ * 410 Gone, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.GONE}.
+ */
+export const GONE = 410;
+
+/**
+ * 411 Length Required, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.LENGTH_REQUIRED}.
+ */
+export const LENGTH_REQUIRED = 411;
+
+/**
+ * 412 Precondition Failed, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PRECONDITION_FAILED}.
+ */
+export const PRECONDITION_FAILED = 412;
+
+/**
+ * 413 Content Too Large, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.CONTENT_TOO_LARGE}.
+ */
+export const REQUEST_TOO_LONG = 413;
+
+/**
+ * 414 URI Too Long, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.URI_TOO_LONG}.
+ */
+export const REQUEST_URI_TOO_LONG = 414;
+
+/**
+ * 415 Unsupported Media Type, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.UNSUPPORTED_MEDIA_TYPE}.
+ */
+export const UNSUPPORTED_MEDIA_TYPE = 415;
+
+/**
+ * 416 Range Not Satisfiable, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.RANGE_NOT_SATISFIABLE}.
+ */
+export const REQUESTED_RANGE_NOT_SATISFIABLE = 416;
+
+/**
+ * 417 Expectation Failed, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.EXPECTATION_FAILED}.
+ */
+export const EXPECTATION_FAILED = 417;
+
+/**
+ * 418 Unused, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.IM_A_TEAPOT}.
+ */
+export const IM_A_TEAPOT = 418;
+
+/**
+ * 422 Unprocessable Content, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.UNPROCESSABLE_CONTENT}.
+ */
+export const UNPROCESSABLE_ENTITY = 422;
+
+/**
+ * 423 Locked, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.LOCKED}.
+ */
+export const LOCKED = 423;
+
+/**
+ * 424 Failed Dependency, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.FAILED_DEPENDENCY}.
+ */
+export const FAILED_DEPENDENCY = 424;
+
+/**
+ * 428 Precondition Required, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.PRECONDITION_REQUIRED}.
+ */
+export const PRECONDITION_REQUIRED = 428;
+
+/**
+ * 429 Too Many Requests, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.TOO_MANY_REQUESTS}.
+ */
+export const TOO_MANY_REQUESTS = 429;
+
+/**
+ * 431 Request Header Fields Too Large, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.REQUEST_HEADER_FIELDS_TOO_LARGE}.
+ */
+export const REQUEST_HEADER_FIELDS_TOO_LARGE = 431;
+
+/**
+ * 500 Internal Server Error, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.INTERNAL_SERVER_ERROR}.
+ */
+export const INTERNAL_SERVER_ERROR = 500;
+
+/**
+ * 501 Not Implemented, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NOT_IMPLEMENTED}.
+ */
+export const NOT_IMPLEMENTED = 501;
+
+/**
+ * 502 Bad Gateway, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.BAD_GATEWAY}.
+ */
+export const BAD_GATEWAY = 502;
+
+/**
+ * 503 Service Unavailable, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.SERVICE_UNAVAILABLE}.
+ */
+export const SERVICE_UNAVAILABLE = 503;
+
+/**
+ * 504 Gateway Timeout, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.GATEWAY_TIMEOUT}.
+ */
+export const GATEWAY_TIMEOUT = 504;
+
+/**
+ * 505 HTTP Version Not Supported, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.HTTP_VERSION_NOT_SUPPORTED}.
+ */
+export const HTTP_VERSION_NOT_SUPPORTED = 505;
+
+/**
+ * 507 Insufficient Storage, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.INSUFFICIENT_STORAGE}.
+ */
+export const INSUFFICIENT_STORAGE = 507;
+
+/**
+ * 511 Network Authentication Required, by its http-status-codes 1.x name.
+ *
+ * @deprecated Use {@link StatusCodes.NETWORK_AUTHENTICATION_REQUIRED}.
+ */
+export const NETWORK_AUTHENTICATION_REQUIRED = 511;
+
+/**
+ * The default export: http-status-codes' 1.x constants, typed `number` as
+ * there, and its lookups.
+ */
+interface HttpStatusDefault {
+  /** @deprecated Use {@link StatusCodes.CONTINUE}. */
+  readonly CONTINUE: number;
+  /** @deprecated Use {@link StatusCodes.SWITCHING_PROTOCOLS}. */
+  readonly SWITCHING_PROTOCOLS: number;
+  /** @deprecated Use {@link StatusCodes.PROCESSING}. */
+  readonly PROCESSING: number;
+  /** @deprecated Use {@link StatusCodes.OK}. */
+  readonly OK: number;
+  /** @deprecated Use {@link StatusCodes.CREATED}. */
+  readonly CREATED: number;
+  /** @deprecated Use {@link StatusCodes.ACCEPTED}. */
+  readonly ACCEPTED: number;
+  /** @deprecated Use {@link StatusCodes.NON_AUTHORITATIVE_INFORMATION}. */
+  readonly NON_AUTHORITATIVE_INFORMATION: number;
+  /** @deprecated Use {@link StatusCodes.NO_CONTENT}. */
+  readonly NO_CONTENT: number;
+  /** @deprecated Use {@link StatusCodes.RESET_CONTENT}. */
+  readonly RESET_CONTENT: number;
+  /** @deprecated Use {@link StatusCodes.PARTIAL_CONTENT}. */
+  readonly PARTIAL_CONTENT: number;
+  /** @deprecated Use {@link StatusCodes.MULTI_STATUS}. */
+  readonly MULTI_STATUS: number;
+  /** @deprecated Use {@link StatusCodes.MULTIPLE_CHOICES}. */
+  readonly MULTIPLE_CHOICES: number;
+  /** @deprecated Use {@link StatusCodes.MOVED_PERMANENTLY}. */
+  readonly MOVED_PERMANENTLY: number;
+  /** @deprecated Use {@link StatusCodes.FOUND}. */
+  readonly MOVED_TEMPORARILY: number;
+  /** @deprecated Use {@link StatusCodes.SEE_OTHER}. */
+  readonly SEE_OTHER: number;
+  /** @deprecated Use {@link StatusCodes.NOT_MODIFIED}. */
+  readonly NOT_MODIFIED: number;
+  /** @deprecated Use {@link StatusCodes.USE_PROXY}. */
+  readonly USE_PROXY: number;
+  /** @deprecated Use {@link StatusCodes.TEMPORARY_REDIRECT}. */
+  readonly TEMPORARY_REDIRECT: number;
+  /** @deprecated Use {@link StatusCodes.PERMANENT_REDIRECT}. */
+  readonly PERMANENT_REDIRECT: number;
+  /** @deprecated Use {@link StatusCodes.BAD_REQUEST}. */
+  readonly BAD_REQUEST: number;
+  /** @deprecated Use {@link StatusCodes.UNAUTHORIZED}. */
+  readonly UNAUTHORIZED: number;
+  /** @deprecated Use {@link StatusCodes.PAYMENT_REQUIRED}. */
+  readonly PAYMENT_REQUIRED: number;
+  /** @deprecated Use {@link StatusCodes.FORBIDDEN}. */
+  readonly FORBIDDEN: number;
+  /** @deprecated Use {@link StatusCodes.NOT_FOUND}. */
+  readonly NOT_FOUND: number;
+  /** @deprecated Use {@link StatusCodes.METHOD_NOT_ALLOWED}. */
+  readonly METHOD_NOT_ALLOWED: number;
+  /** @deprecated Use {@link StatusCodes.NOT_ACCEPTABLE}. */
+  readonly NOT_ACCEPTABLE: number;
+  /** @deprecated Use {@link StatusCodes.PROXY_AUTHENTICATION_REQUIRED}. */
+  readonly PROXY_AUTHENTICATION_REQUIRED: number;
+  /** @deprecated Use {@link StatusCodes.REQUEST_TIMEOUT}. */
+  readonly REQUEST_TIMEOUT: number;
+  /** @deprecated Use {@link StatusCodes.CONFLICT}. */
+  readonly CONFLICT: number;
+  /** @deprecated Use {@link StatusCodes.GONE}. */
+  readonly GONE: number;
+  /** @deprecated Use {@link StatusCodes.LENGTH_REQUIRED}. */
+  readonly LENGTH_REQUIRED: number;
+  /** @deprecated Use {@link StatusCodes.PRECONDITION_FAILED}. */
+  readonly PRECONDITION_FAILED: number;
+  /** @deprecated Use {@link StatusCodes.CONTENT_TOO_LARGE}. */
+  readonly REQUEST_TOO_LONG: number;
+  /** @deprecated Use {@link StatusCodes.URI_TOO_LONG}. */
+  readonly REQUEST_URI_TOO_LONG: number;
+  /** @deprecated Use {@link StatusCodes.UNSUPPORTED_MEDIA_TYPE}. */
+  readonly UNSUPPORTED_MEDIA_TYPE: number;
+  /** @deprecated Use {@link StatusCodes.RANGE_NOT_SATISFIABLE}. */
+  readonly REQUESTED_RANGE_NOT_SATISFIABLE: number;
+  /** @deprecated Use {@link StatusCodes.EXPECTATION_FAILED}. */
+  readonly EXPECTATION_FAILED: number;
+  /** @deprecated Use {@link StatusCodes.IM_A_TEAPOT}. */
+  readonly IM_A_TEAPOT: number;
+  /** @deprecated Use {@link StatusCodes.UNPROCESSABLE_CONTENT}. */
+  readonly UNPROCESSABLE_ENTITY: number;
+  /** @deprecated Use {@link StatusCodes.LOCKED}. */
+  readonly LOCKED: number;
+  /** @deprecated Use {@link StatusCodes.FAILED_DEPENDENCY}. */
+  readonly FAILED_DEPENDENCY: number;
+  /** @deprecated Use {@link StatusCodes.PRECONDITION_REQUIRED}. */
+  readonly PRECONDITION_REQUIRED: number;
+  /** @deprecated Use {@link StatusCodes.TOO_MANY_REQUESTS}. */
+  readonly TOO_MANY_REQUESTS: number;
+  /** @deprecated Use {@link StatusCodes.REQUEST_HEADER_FIELDS_TOO_LARGE}. */
+  readonly REQUEST_HEADER_FIELDS_TOO_LARGE: number;
+  /** @deprecated Use {@link StatusCodes.INTERNAL_SERVER_ERROR}. */
+  readonly INTERNAL_SERVER_ERROR: number;
+  /** @deprecated Use {@link StatusCodes.NOT_IMPLEMENTED}. */
+  readonly NOT_IMPLEMENTED: number;
+  /** @deprecated Use {@link StatusCodes.BAD_GATEWAY}. */
+  readonly BAD_GATEWAY: number;
+  /** @deprecated Use {@link StatusCodes.SERVICE_UNAVAILABLE}. */
+  readonly SERVICE_UNAVAILABLE: number;
+  /** @deprecated Use {@link StatusCodes.GATEWAY_TIMEOUT}. */
+  readonly GATEWAY_TIMEOUT: number;
+  /** @deprecated Use {@link StatusCodes.HTTP_VERSION_NOT_SUPPORTED}. */
+  readonly HTTP_VERSION_NOT_SUPPORTED: number;
+  /** @deprecated Use {@link StatusCodes.INSUFFICIENT_STORAGE}. */
+  readonly INSUFFICIENT_STORAGE: number;
+  /** @deprecated Use {@link StatusCodes.NETWORK_AUTHENTICATION_REQUIRED}. */
+  readonly NETWORK_AUTHENTICATION_REQUIRED: number;
+  /** See {@link getReasonPhrase}. */
+  readonly getReasonPhrase: typeof getReasonPhrase;
+  /** See {@link getStatusCode}. */
+  readonly getStatusCode: typeof getStatusCode;
+  /** @deprecated Use {@link getReasonPhrase}. */
+  readonly getStatusText: typeof getStatusText;
+}
+
+/**
+ * http-status-codes' default export, for code that uses it
+ * (`import HttpStatus from "http-status-codes"; HttpStatus.OK`): its 1.x
+ * constants, deprecated, and getReasonPhrase, getStatusCode and
+ * getStatusText. Named imports tree-shake; this object holds everything it
+ * names.
+ */
+const HttpStatus: HttpStatusDefault = {
+  CONTINUE: 100,
+  SWITCHING_PROTOCOLS: 101,
+  PROCESSING: 102,
+  OK: 200,
+  CREATED: 201,
+  ACCEPTED: 202,
+  NON_AUTHORITATIVE_INFORMATION: 203,
+  NO_CONTENT: 204,
+  RESET_CONTENT: 205,
+  PARTIAL_CONTENT: 206,
+  MULTI_STATUS: 207,
+  MULTIPLE_CHOICES: 300,
+  MOVED_PERMANENTLY: 301,
+  MOVED_TEMPORARILY: 302,
+  SEE_OTHER: 303,
+  NOT_MODIFIED: 304,
+  USE_PROXY: 305,
+  TEMPORARY_REDIRECT: 307,
+  PERMANENT_REDIRECT: 308,
+  BAD_REQUEST: 400,
+  UNAUTHORIZED: 401,
+  PAYMENT_REQUIRED: 402,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  METHOD_NOT_ALLOWED: 405,
+  NOT_ACCEPTABLE: 406,
+  PROXY_AUTHENTICATION_REQUIRED: 407,
+  REQUEST_TIMEOUT: 408,
+  CONFLICT: 409,
+  GONE: 410,
+  LENGTH_REQUIRED: 411,
+  PRECONDITION_FAILED: 412,
+  REQUEST_TOO_LONG: 413,
+  REQUEST_URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  REQUESTED_RANGE_NOT_SATISFIABLE: 416,
+  EXPECTATION_FAILED: 417,
+  IM_A_TEAPOT: 418,
+  UNPROCESSABLE_ENTITY: 422,
+  LOCKED: 423,
+  FAILED_DEPENDENCY: 424,
+  PRECONDITION_REQUIRED: 428,
+  TOO_MANY_REQUESTS: 429,
+  REQUEST_HEADER_FIELDS_TOO_LARGE: 431,
+  INTERNAL_SERVER_ERROR: 500,
+  NOT_IMPLEMENTED: 501,
+  BAD_GATEWAY: 502,
+  SERVICE_UNAVAILABLE: 503,
+  GATEWAY_TIMEOUT: 504,
+  HTTP_VERSION_NOT_SUPPORTED: 505,
+  INSUFFICIENT_STORAGE: 507,
+  NETWORK_AUTHENTICATION_REQUIRED: 511,
+  getReasonPhrase,
+  getStatusCode,
+  getStatusText,
+};
+export default HttpStatus;

@@ -4,8 +4,8 @@
 HTTPStatus is a drop-in replacement for the standard library's
 http.HTTPStatus: an IntEnum with the same member names (older names are
 aliases of the same member), the same value, phrase and description
-attributes and the same is_* class properties, on every Python from 3.9
-on. It adds each code's semantics (cacheable, content_allowed, retryable,
+attributes, the same is_* class properties and str() and format() giving
+the number, as Python 3.11's, on every Python from 3.9 on. It adds each code's semantics (cacheable, content_allowed, retryable,
 redirect kind, header fields), its references and lifecycle, and
 HTTPStatus.from_phrase, a lookup by reason phrase.
 """
@@ -64,6 +64,14 @@ class StatusClass(IntEnum):
         obj.description = description
         return obj
 
+    def __str__(self) -> str:
+        """The digit, as str() gives it for an IntEnum from Python 3.11 on."""
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        """The digit formatted as an int, on every Python."""
+        return int.__format__(self, format_spec)
+
     if TYPE_CHECKING:
         # Type checkers see each member's int value (see HTTPStatus).
         INFORMATIONAL = 1
@@ -108,6 +116,17 @@ class HTTPStatus(IntEnum):
         obj.phrase = phrase
         obj.description = description
         return obj
+
+    def __str__(self) -> str:
+        """The code as a number, "404": what str() gives for an IntEnum
+        from Python 3.11 on, here on every Python, so that http.server's
+        log lines, f-strings and %s show the number."""
+        return int.__repr__(self)
+
+    def __format__(self, format_spec: str) -> str:
+        """The code formatted as an int (f"{status:>5}", f"{status:x}"), on
+        every Python."""
+        return int.__format__(self, format_spec)
 
     @property
     def is_informational(self) -> bool:
