@@ -67,8 +67,9 @@ test-go: debian-packages
 test-go-output:
 	cd output/go && $(GO) test -count=1 ./...
 
-test-schema: $(NODE_STAMP)
-	$(NODE) --test test/schema.test.mjs
+## test-schema: the spec's JSON Schema and statusgen judge one corpus of spec files alike.
+test-schema: $(STATUSGEN) $(NODE_STAMP)
+	STATUSGEN=$(STATUSGEN) $(NODE) --test test/schema.test.mjs
 
 include mk/*.mk
 

@@ -32,6 +32,11 @@ func statusgen(t *testing.T, e env, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// TestBadInput runs every case in testdata/bad: a spec file statusgen
+// refuses with path:line:col diagnostics (stderr.txt), exit status 2 and
+// nothing written. test/schema.test.mjs runs the same files through the
+// spec's JSON Schema, which must refuse them too but for the rules it
+// lists.
 func TestBadInput(t *testing.T) {
 	dirs, err := filepath.Glob("testdata/bad/*")
 	if err != nil || len(dirs) == 0 {
@@ -56,6 +61,28 @@ func TestBadInput(t *testing.T) {
 				}
 			}
 			checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
+		})
+	}
+}
+
+// TestGoodInput runs every case in testdata/good, spec files that are
+// valid merged on top of the registry (test/schema.test.mjs checks that
+// the JSON Schema accepts them too): each generates, saying nothing.
+func TestGoodInput(t *testing.T) {
+	dirs, err := filepath.Glob("testdata/good/*")
+	if err != nil || len(dirs) == 0 {
+		t.Fatalf("no good-input cases: %v", err)
+	}
+	for _, dir := range dirs {
+		t.Run(filepath.Base(dir), func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "status.go")
+			code, stdout, stderr := statusgen(t, testEnv(nil), "-lang", "go", "-spec", filepath.Join(dir, "spec.yaml"), "-o", out)
+			if code != 0 || stdout != "" || stderr != "" {
+				t.Errorf("exit status %d, stdout %q, stderr %q; want 0 and nothing", code, stdout, stderr)
+			}
+			if _, err := os.Stat(out); err != nil {
+				t.Errorf("no output: %v", err)
+			}
 		})
 	}
 }
