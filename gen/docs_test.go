@@ -13,7 +13,7 @@ import (
 
 // modelTypes are the types a template sees, in the order docs/templates.md
 // documents them.
-var modelTypes = []string{"Model", "Class", "Code", "Alias", "Ident", "Reference"}
+var modelTypes = []string{"Model", "Class", "Code", "Alias", "PhraseChange", "Ident", "Reference"}
 
 const (
 	modelBegin = "<!-- model:begin (generated from gen's doc comments by go test ./gen -update) -->\n"
