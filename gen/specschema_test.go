@@ -261,12 +261,15 @@ func (w *schemaWriter) ruleSchema(name string, r rule) object {
 		return append(s, member{"enum", r.enum})
 	}
 	s = append(s, member{"type", "string"})
-	if r.pattern != nil && r.text != textAny {
+	if (r.pattern != nil || r.schemaPattern != "") && r.text != textAny {
 		w.t.Fatalf("rule %s has both a pattern and a kind of text", name)
 	}
-	if r.pattern != nil {
+	switch {
+	case r.pattern != nil:
 		s = append(s, member{"pattern", r.pattern.String()})
-	} else {
+	case r.schemaPattern != "":
+		s = append(s, member{"pattern", r.schemaPattern})
+	default:
 		s = append(s, member{"pattern", textPattern(r.text)})
 	}
 	if r.date {
