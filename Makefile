@@ -68,8 +68,10 @@ test-go: debian-packages
 test-go-output:
 	cd output/go && $(GO) test -count=1 ./...
 
-test-schema: $(NODE_STAMP)
-	$(NODE) --test test/schema.test.mjs
+## test-schema: the spec's JSON Schema and statusgen judge one corpus of spec files alike (test/schema.test.mjs);
+## every document of the JSON target validates against its format's schema, keys in order (test/json.test.mjs).
+test-schema: $(STATUSGEN) $(NODE_STAMP)
+	STATUSGEN=$(STATUSGEN) $(NODE) --test test/schema.test.mjs test/json.test.mjs
 
 include mk/*.mk
 

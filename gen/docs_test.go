@@ -13,7 +13,7 @@ import (
 
 // modelTypes are the types a template sees, in the order docs/templates.md
 // documents them.
-var modelTypes = []string{"Model", "Class", "Code", "Alias", "Ident", "LangName", "Reference"}
+var modelTypes = []string{"Model", "Class", "Code", "Alias", "PhraseChange", "Ident", "LangName", "Reference"}
 
 const (
 	modelBegin = "<!-- model:begin (generated from gen's doc comments by go test ./gen -update) -->\n"
@@ -105,7 +105,7 @@ func TestTemplateDocs(t *testing.T) {
 	if text != want {
 		t.Errorf("%s is out of date: run go test ./gen -update\n%s", path, testDiff(path, []byte(text), []byte(want)))
 	}
-	for _, m := range []map[string]any{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs()} {
+	for _, m := range []map[string]any{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(), jsonFuncs()} {
 		for name := range m {
 			if !strings.Contains(text, "| `"+name+"` |") {
 				t.Errorf("%s does not describe the template function %s (add a row \"| `%s` | ... |\")", path, name, name)

@@ -20,7 +20,7 @@ func funcMap(maxOutput int) template.FuncMap {
 	fm := sprigFuncs(maxOutput)
 	fm["printf"] = printf
 	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(),
-		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs()} {
+		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs(), jsonFuncs()} {
 		for k, v := range m {
 			fm[k] = v
 		}
@@ -228,7 +228,8 @@ func comment(prefix string, width int, text string) string {
 	return b.String()
 }
 
-// toJSON encodes v as indented JSON with sorted object keys.
+// toJSON encodes v as indented JSON: a struct's fields in their order,
+// under their JSON names; a map's keys sorted; <, > and & escaped.
 func toJSON(v any) (string, error) {
 	b, err := json.MarshalIndent(v, "", "  ")
 	return string(b), err

@@ -1,6 +1,7 @@
 // Package gen is the statusgen generator as a library: it loads YAML specs
 // of HTTP status codes, merges and validates them, and renders them through
-// text/template into Go, TypeScript, Python and Markdown sources.
+// text/template into Go, TypeScript, Python and Markdown sources and JSON
+// data (a public format: docs/json.md).
 //
 // The stages are separate so that callers compose them: [LoadSpec] reads
 // and validates, a [Renderer] renders targets in memory. What a generated

@@ -99,7 +99,7 @@ func TestHostileRejected(t *testing.T) {
 		}
 	}
 	_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: []byte("classes: [{class: 4, name: 4xx}]\n")}}, gen.DefaultLimits(), time.Time{})
-	if err == nil || !strings.HasPrefix(err.Error(), `h.yaml:1:28: class name "4xx" gives no identifier`) {
+	if err == nil || !strings.HasPrefix(err.Error(), `h.yaml:1:28: class name "4xx" is not a name that gives an identifier`) {
 		t.Errorf("class name without an identifier: %v", err)
 	}
 	_, _, err = gen.LoadSpec([]gen.Source{{Name: "h.yaml", Data: []byte("codes: [{code: 599, phrase: \"\xff\"}]\n")}}, gen.DefaultLimits(), time.Time{})

@@ -1,11 +1,9 @@
 package gen
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -91,50 +89,6 @@ func TestTemplateErrorsNameTheFile(t *testing.T) {
 	_, err = NewRenderer(os.DirFS(dir), "mytemplates").Render(s, Target{Lang: "go"})
 	if err == nil || !strings.Contains(err.Error(), "boom") {
 		t.Errorf("failing function: %v", err)
-	}
-}
-
-// TestSchemaMatchesLoader keeps spec/http-status.schema.json and the
-// loader's fields in step: every key one knows, the other knows.
-func TestSchemaMatchesLoader(t *testing.T) {
-	data, err := os.ReadFile("../spec/http-status.schema.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var schema struct {
-		Properties map[string]any `json:"properties"`
-		Defs       map[string]struct {
-			Properties map[string]any `json:"properties"`
-		} `json:"$defs"`
-	}
-	if err := json.Unmarshal(data, &schema); err != nil {
-		t.Fatal(err)
-	}
-	for _, tc := range []struct {
-		name  string
-		props map[string]any
-		typ   any
-	}{
-		{"top level", schema.Properties, rawFile{}},
-		{"code", schema.Defs["code"].Properties, rawCode{}},
-		{"class", schema.Defs["class"].Properties, rawClass{}},
-		{"alias", schema.Defs["alias"].Properties, rawAlias{}},
-	} {
-		var tags, props []string
-		rt := reflect.TypeOf(tc.typ)
-		for i := range rt.NumField() {
-			if tag := rt.Field(i).Tag.Get("yaml"); tag != "" {
-				tags = append(tags, tag)
-			}
-		}
-		for k := range tc.props {
-			props = append(props, k)
-		}
-		sort.Strings(tags)
-		sort.Strings(props)
-		if !reflect.DeepEqual(tags, props) {
-			t.Errorf("%s: loader fields %q, schema properties %q", tc.name, tags, props)
-		}
 	}
 }
 

@@ -84,61 +84,139 @@ type nodeDecoder interface {
 	decodeNode(d *decoder, n *yaml.Node) error
 }
 
-// rawFile is one spec file before merging.
+// rawFile is one spec file before merging. The bundled spec gives every
+// field; a file merged on top of it gives only what it changes, so no
+// top-level field is required.
+//
+// The doc comments of the raw types and their fields are the descriptions
+// of spec/http-status.schema.json (see rules.go).
 type rawFile struct {
-	Version     opt[string]     `yaml:"version"`
-	RetryPolicy opt[string]     `yaml:"retry_policy"`
-	Classes     opt[[]rawClass] `yaml:"classes"`
-	Codes       opt[[]rawCode]  `yaml:"codes"`
+	// The version of the spec, a semantic version such as 1.2.0: the
+	// version of every package generated from it.
+	Version opt[string] `yaml:"version" rule:"semver"`
+	// What retryable: true means in this spec, in plain text: when a
+	// client may repeat the same request unchanged, how long it waits, and
+	// for which methods.
+	RetryPolicy opt[string] `yaml:"retry_policy"`
+	// The five classes of status codes, by the first digit of the code.
+	Classes opt[[]rawClass] `yaml:"classes"`
+	// The status codes, sorted by code, each listed once. An entry for a
+	// code that an earlier file has changes only the fields it gives; an
+	// entry for a new code needs a phrase too.
+	Codes opt[[]rawCode] `yaml:"codes"`
 
 	addOnly bool // see Source.AddOnly
 }
 
+// rawClass is a class of status codes (1xx to 5xx).
 type rawClass struct {
-	At          Pos
-	Class       opt[int]    `yaml:"class"`
-	Name        opt[string] `yaml:"name"`
+	At Pos
+	// The first digit of the class's codes, 1 to 5.
+	Class opt[int] `yaml:"class" rule:"classDigit" required:"class entry"`
+	// The class's name, such as Client Error; identifiers are made from it.
+	Name opt[string] `yaml:"name" rule:"phrase,identifiable"`
+	// Two or three sentences of plain text on what the class's codes mean
+	// and how clients treat them.
 	Description opt[string] `yaml:"description"`
 }
 
+// rawCode is one HTTP status code. Only code is required, so that a file
+// can change one field of a code an earlier file has; a new code needs a
+// phrase too.
 type rawCode struct {
-	At             Pos
-	Code           opt[int]        `yaml:"code"`
-	Phrase         opt[string]     `yaml:"phrase"`
-	Name           opt[string]     `yaml:"name"`
-	Aliases        opt[[]rawAlias] `yaml:"aliases"`
-	Lifecycle      opt[string]     `yaml:"lifecycle"`
-	Registered     opt[string]     `yaml:"registered"`
-	Expires        opt[string]     `yaml:"expires"`
-	References     opt[[]rawRef]   `yaml:"references"`
-	Description    opt[string]     `yaml:"description"`
-	Cacheable      opt[bool]       `yaml:"cacheable"`
-	ContentAllowed opt[bool]       `yaml:"content_allowed"`
-	Redirect       opt[string]     `yaml:"redirect"`
-	Headers        opt[[]string]   `yaml:"headers"`
-	Retryable      opt[bool]       `yaml:"retryable"`
-	RetryNote      opt[string]     `yaml:"retry_note"`
-	Source         opt[string]     `yaml:"source"`
+	At Pos
+	// The three-digit status code, 100 to 599, written in plain decimal.
+	Code opt[int] `yaml:"code" rule:"statusCode" required:"entry"`
+	// The reason phrase, as the IANA registry lists it, on one line. The
+	// registry's reserved codes (306, 418) have the phrase Unused.
+	Phrase opt[string] `yaml:"phrase" rule:"phrase"`
+	// The identifier base in UpperCamelCase, for a code whose phrase gives
+	// none or a poor one (ImATeapot for 418). Without it, the identifier
+	// is made from the phrase of the file that adds the code; a later
+	// file's phrase does not rename it.
+	Name opt[string] `yaml:"name" rule:"identifier"`
+	// Older names of the code that users may know, which every target
+	// keeps as deprecated aliases.
+	Aliases opt[[]rawAlias] `yaml:"aliases"`
+	// The code's registry status: permanent (the default), temporary (a
+	// provisional registration with an expiry date), unused (reserved,
+	// with no meaning: 306, 418) or obsoleted.
+	Lifecycle opt[string] `yaml:"lifecycle" rule:"lifecycle"`
+	// The date of a temporary registration, YYYY-MM-DD; only with
+	// lifecycle temporary.
+	Registered opt[string] `yaml:"registered" rule:"date"`
+	// The date a temporary registration expires unless renewed,
+	// YYYY-MM-DD; required with lifecycle temporary, and only with it.
+	Expires opt[string] `yaml:"expires" rule:"date"`
+	// The documents that define the code: an RFC (with a section where
+	// one is meant), an Internet-Draft or a web page.
+	References opt[[]rawRef] `yaml:"references"`
+	// Two to four sentences of plain text in our own words: what the code
+	// means, when a server sends it, and what a client does.
+	Description opt[string] `yaml:"description"`
+	// Whether a response with this code is heuristically cacheable by
+	// default: RFC 9110, section 15.1 lists such codes, and the RFC that
+	// defines a code can add it (RFC 7725, section 3, for 451). Defaults
+	// to false.
+	Cacheable opt[bool] `yaml:"cacheable"`
+	// False when a response with this code must not carry content (every
+	// 1xx, 204, 205, 304). Defaults to true, and to false for 1xx codes.
+	ContentAllowed opt[bool] `yaml:"content_allowed"`
+	// How a client follows this redirect (3xx codes only): keeps-method
+	// (307, 308), may-change-method (301, 302, which clients have long
+	// turned from POST into GET) or changes-to-get (303).
+	Redirect opt[string] `yaml:"redirect" rule:"redirect"`
+	// The response header fields that go with this code, each once, in
+	// their usual capitalization (Location, WWW-Authenticate,
+	// Retry-After).
+	Headers opt[[]string] `yaml:"headers" rule:"headerName" list:"unique"`
+	// Whether repeating the request can succeed under the spec's
+	// retry_policy. Defaults to false; a retryable code needs a
+	// retry_note.
+	Retryable opt[bool] `yaml:"retryable"`
+	// One sentence of plain text on why and how a client retries after
+	// this code, such as waiting for Retry-After.
+	RetryNote opt[string] `yaml:"retry_note"`
+	// Where an entry outside the IANA registry comes from, such as nginx
+	// or Cloudflare; registry entries have none.
+	Source opt[string] `yaml:"source" rule:"line"`
 
 	// identPhrase is the phrase the code's identifier comes from when it
 	// has no name: that of the layer that added the code (see merge).
 	identPhrase opt[string]
 }
 
+// rawAlias is an older name of a code, kept as a deprecated alias.
 type rawAlias struct {
-	At      Pos
-	Name    opt[string]   `yaml:"name"`
-	Phrase  opt[string]   `yaml:"phrase"`
-	Targets opt[[]string] `yaml:"targets"`
+	At Pos
+	// The older identifier base in UpperCamelCase, such as
+	// RequestEntityTooLarge.
+	Name opt[string] `yaml:"name" rule:"identifier" required:"alias"`
+	// The older reason phrase that went with the name, if any, such as
+	// Request Entity Too Large; phrase lookups still accept it.
+	Phrase opt[string] `yaml:"phrase" rule:"phrase"`
+	// The target languages that get the alias, each once; every language
+	// when left out.
+	Targets opt[[]string] `yaml:"targets" rule:"language" list:"unique,nonempty"`
 }
 
+// rawRef is a document that defines a code: exactly one of an RFC (rfc,
+// with an optional section), an Internet-Draft (draft) or a web page
+// (url, with an optional title).
 type rawRef struct {
-	At      Pos
-	RFC     opt[int]    `yaml:"rfc"`
-	Section opt[string] `yaml:"section"`
-	Draft   opt[string] `yaml:"draft"`
-	URL     opt[string] `yaml:"url"`
-	Title   opt[string] `yaml:"title"`
+	At Pos
+	// The RFC's number, such as 9110.
+	RFC opt[int] `yaml:"rfc" rule:"rfcNumber"`
+	// The section number, quoted, such as "15.5.14" (or A.1 for an
+	// appendix); left out when the whole RFC is meant.
+	Section opt[string] `yaml:"section" rule:"section"`
+	// The draft's name with its revision, such as
+	// draft-ietf-httpbis-resumable-upload-05.
+	Draft opt[string] `yaml:"draft" rule:"draft"`
+	// The absolute http(s) URL of the document.
+	URL opt[string] `yaml:"url" rule:"url"`
+	// The document's title, on one line; the URL's host when left out.
+	Title opt[string] `yaml:"title" rule:"line"`
 }
 
 // loadFile parses one spec file strictly: unknown fields, duplicate keys, wrong
@@ -227,8 +305,9 @@ func countNodes(n *yaml.Node, budget *int) *yaml.Node {
 
 // decoder turns YAML nodes into the raw spec types, keeping positions.
 type decoder struct {
-	path string
-	lim  Limits
+	path  string
+	lim   Limits
+	types map[reflect.Type]*structInfo
 }
 
 func (d *decoder) pos(n *yaml.Node) Pos { return nodePos(d.path, n) }
@@ -244,8 +323,13 @@ func (d *decoder) value(n *yaml.Node, dst any) error {
 	}
 	switch p := dst.(type) {
 	case *string:
+		// A plain date is a string in YAML 1.2, as editors and the schema
+		// read it; yaml.v3 tags it a timestamp.
 		if n.Kind != yaml.ScalarNode || n.Tag == "!!null" {
 			return errorAt(d.pos(n), "expected a string, found %s", describe(n))
+		}
+		if n.Tag != "!!str" && n.Tag != "!!timestamp" {
+			return errorAt(d.pos(n), "expected a string, found %s (quote it)", describe(n))
 		}
 		if len(n.Value) > d.lim.MaxString {
 			return errorAt(d.pos(n), "string is %d bytes, more than the limit of %d", len(n.Value), d.lim.MaxString)
@@ -293,25 +377,57 @@ func (d *decoder) value(n *yaml.Node, dst any) error {
 	return fmt.Errorf("internal error: cannot decode into %T", dst)
 }
 
+// structInfo is what mapping needs to know of a struct type, worked out
+// once per decoder.
+type structInfo struct {
+	at       int            // the index of the At field, or -1
+	fields   map[string]int // each key's field index
+	names    []string       // the keys, in field order
+	required [][2]string    // key and what the struct is called, of the required fields
+	checks   map[int]fieldCheck
+}
+
+func (d *decoder) info(rt reflect.Type) *structInfo {
+	if si, ok := d.types[rt]; ok {
+		return si
+	}
+	si := &structInfo{at: -1, fields: map[string]int{}, checks: map[int]fieldCheck{}}
+	for i := range rt.NumField() {
+		f := rt.Field(i)
+		if f.Name == "At" && f.Type == posType {
+			si.at = i
+			continue
+		}
+		key := f.Tag.Get("yaml")
+		if key == "" {
+			continue
+		}
+		si.fields[key] = i
+		si.names = append(si.names, key)
+		if what := f.Tag.Get("required"); what != "" {
+			si.required = append(si.required, [2]string{key, what})
+		}
+		if c := checkOf(f); c.rules != nil || c.unique || c.nonEmpty {
+			si.checks[i] = c
+		}
+	}
+	if d.types == nil {
+		d.types = map[reflect.Type]*structInfo{}
+	}
+	d.types[rt] = si
+	return si
+}
+
 // mapping decodes a YAML mapping into a struct whose fields are opt values
 // tagged with their keys; a field named At of type Pos gets the position.
+// The fields' rules (rules.go) are checked as they decode.
 func (d *decoder) mapping(n *yaml.Node, rv reflect.Value) error {
 	if n.Kind != yaml.MappingNode {
 		return errorAt(d.pos(n), "expected a mapping, found %s", describe(n))
 	}
-	rt := rv.Type()
-	fields := make(map[string]int, rt.NumField())
-	var names []string
-	for i := range rt.NumField() {
-		f := rt.Field(i)
-		if f.Name == "At" && f.Type == posType {
-			rv.Field(i).Set(reflect.ValueOf(d.pos(n)))
-			continue
-		}
-		if tag := f.Tag.Get("yaml"); tag != "" {
-			fields[tag] = i
-			names = append(names, tag)
-		}
+	si := d.info(rv.Type())
+	if si.at >= 0 {
+		rv.Field(si.at).Set(reflect.ValueOf(d.pos(n)))
 	}
 	var errs Diagnostics
 	seen := make(map[string]bool, len(n.Content)/2)
@@ -321,10 +437,10 @@ func (d *decoder) mapping(n *yaml.Node, rv reflect.Value) error {
 			errs = append(errs, errorAt(d.pos(k), "expected a field name, found %s", describe(k)))
 			continue
 		}
-		idx, ok := fields[k.Value]
+		idx, ok := si.fields[k.Value]
 		if !ok {
 			msg := fmt.Sprintf("unknown field %q", k.Value)
-			if s := closest(k.Value, names); s != "" {
+			if s := closest(k.Value, si.names); s != "" {
 				msg += fmt.Sprintf(" (did you mean %q?)", s)
 			}
 			errs = append(errs, errorAt(d.pos(k), "%s", msg))
@@ -335,7 +451,22 @@ func (d *decoder) mapping(n *yaml.Node, rv reflect.Value) error {
 			continue
 		}
 		seen[k.Value] = true
-		errs.add(d.pos(v), d.value(v, rv.Field(idx).Addr().Interface()))
+		field := rv.Field(idx)
+		if err := d.value(v, field.Addr().Interface()); err != nil {
+			errs.add(d.pos(v), err)
+			continue
+		}
+		if c, ok := si.checks[idx]; ok {
+			errs.add(d.pos(v), d.checkField(c, k.Value, v, field))
+		}
+	}
+	for _, r := range si.required {
+		if !seen[r[0]] {
+			errs = append(errs, errorAt(d.pos(n), "%s has no %s", r[1], r[0]))
+		}
+	}
+	if ec, ok := rv.Addr().Interface().(entryChecker); ok && len(errs) == 0 {
+		errs = append(errs, ec.checkEntry()...)
 	}
 	return errs.err()
 }

@@ -140,6 +140,22 @@ type Alias struct {
 	Phrase string `json:"phrase,omitempty"`
 	// Targets are the languages that get the alias; empty means all.
 	Targets []string `json:"targets,omitempty"`
+	// Use is the identifier of the alias's code: the name to use instead.
+	// Filled in a Model only.
+	Use Ident `json:"-"`
+	// PhraseChange is the alias's older phrase and its code's current
+	// one, where the alias has an older phrase that differs; nil
+	// otherwise. Filled in a Model only.
+	PhraseChange *PhraseChange `json:"-"`
+}
+
+// PhraseChange is how a code's reason phrase changed, for the
+// deprecation note of an alias: "the phrase Old is now New".
+type PhraseChange struct {
+	// Old is the older phrase, which went with the alias's name.
+	Old string `json:"old"`
+	// New is the code's current phrase.
+	New string `json:"new"`
 }
 
 // For reports whether the alias is meant for lang.

@@ -156,19 +156,6 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// validName reports whether s is an UpperCamelCase ASCII identifier.
-func validName(s string) bool {
-	if s == "" || !isUpper(s[0]) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; !isUpper(c) && !isLower(c) && !isDigit(c) {
-			return false
-		}
-	}
-	return true
-}
-
 // identLangs are the target languages whose identifiers must not collide.
 var identLangs = []string{"go", "typescript", "python", "rust", "java", "csharp", "php", "ruby"}
 

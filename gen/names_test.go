@@ -17,8 +17,12 @@ func identifiers(camel, upper string) map[string][]string {
 		"go":         {"\tStatus" + camel + " "},
 		"typescript": {"  " + upper + ": 200,"},
 		"python":     {"        " + upper + " = 200"},
-		"json":       {`"go": "Status` + camel + `"`, `"upper": "` + upper + `"`},
+		"json":       {`"name": "` + camel + `"`},
 		"markdown":   nil, // the page names codes by phrase only
+		"rust":       {"pub const " + upper + ": StatusCode = StatusCode(200);"},
+		"java":       {"    " + upper + "(200, "},
+		"php":        {"public const HTTP_" + upper + " = 200;"},
+		"ruby":       {"  " + upper + " = 200\n"},
 	}
 }
 

@@ -188,6 +188,10 @@ func NewModel(spec *Spec, t Target) *Model {
 		var aliases []Alias
 		for _, a := range c.Aliases {
 			if a.For(t.Lang) || lang.allAliases {
+				a.Use = c.Ident
+				if a.Phrase != "" && a.Phrase != c.Phrase {
+					a.PhraseChange = &PhraseChange{Old: a.Phrase, New: c.Phrase}
+				}
 				aliases = append(aliases, a)
 			}
 		}

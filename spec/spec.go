@@ -13,6 +13,11 @@ const RegistryName = "spec/http-status.yaml"
 //go:embed http-status.yaml
 var registry []byte
 
+// http-status.schema.json is written from the loader's rules (gen/rules.go);
+// gen's TestSpecSchema checks that it is current.
+//
+//go:generate go test ../gen -run ^TestSpecSchema$ -update
+
 //go:embed http-status.schema.json
 var schema []byte
 

@@ -123,6 +123,8 @@ func TestDumpTemplates(t *testing.T) {
 	}
 }
 
+// TestJSONTarget reads the JSON target as a consumer would (format 1,
+// docs/json.md): test/json.test.mjs validates it against its schema.
 func TestJSONTarget(t *testing.T) {
 	code, stdout, stderr := statusgen(t, testEnv(nil), "-lang", "json", "-o", "-")
 	if code != 0 {
@@ -130,27 +132,32 @@ func TestJSONTarget(t *testing.T) {
 	}
 	var doc struct {
 		Comment string `json:"$comment"`
+		Format  int
 		Version string
-		Classes []struct{ Digit int }
+		Classes []struct{ Class int }
 		Codes   []struct {
 			Code      int
 			Phrase    string
-			Retryable bool
-			Ident     struct{ Go, Upper string }
-			Aliases   []struct{ Ident struct{ Upper string } }
+			Name      string
+			Semantics struct{ Retryable bool }
+			Aliases   []struct {
+				Name   string
+				Phrase *string
+			}
 		}
 	}
 	if err := json.Unmarshal([]byte(stdout), &doc); err != nil {
 		t.Fatal(err)
 	}
-	if doc.Comment != gen.Marker || doc.Version == "" || len(doc.Classes) != 5 || len(doc.Codes) != 64 {
-		t.Fatalf("comment %q, version %q, %d classes, %d codes", doc.Comment, doc.Version, len(doc.Classes), len(doc.Codes))
+	if doc.Comment != gen.Marker || doc.Format != 1 || doc.Version == "" || len(doc.Classes) != 5 || len(doc.Codes) != 64 {
+		t.Fatalf("comment %q, format %d, version %q, %d classes, %d codes", doc.Comment, doc.Format, doc.Version, len(doc.Classes), len(doc.Codes))
 	}
 	for _, c := range doc.Codes {
-		if c.Code == 413 && (c.Phrase != "Content Too Large" || c.Ident.Go != "StatusContentTooLarge" || len(c.Aliases) < 2) {
+		if c.Code == 413 && (c.Phrase != "Content Too Large" || c.Name != "ContentTooLarge" || len(c.Aliases) < 2 ||
+			c.Aliases[0].Phrase == nil || *c.Aliases[0].Phrase != "Request Entity Too Large") {
 			t.Errorf("413: %+v", c)
 		}
-		if c.Code == 503 && !c.Retryable {
+		if c.Code == 503 && !c.Semantics.Retryable {
 			t.Error("503 is not retryable in the JSON")
 		}
 	}

@@ -126,26 +126,20 @@ func TestVersionOfTheBinary(t *testing.T) {
 // TestBadConfig runs every case in testdata/badconfig: a config file whose
 // targets set options badly must fail with positions and write nothing.
 func TestBadConfig(t *testing.T) {
-	dirs, err := filepath.Glob("testdata/badconfig/*")
-	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no bad-config cases: %v", err)
-	}
-	for _, dir := range dirs {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			cfg := filepath.Join(dir, "statusgen.yaml")
-			code, stdout, stderr := statusgen(t, testEnv(nil), "-config", cfg)
-			if code != 2 || stdout != "" {
-				t.Errorf("exit status %d, stdout %q; want 2 and nothing", code, stdout)
+	forEachCase(t, "testdata/badconfig", func(t *testing.T, dir string) {
+		cfg := filepath.Join(dir, "statusgen.yaml")
+		code, stdout, stderr := statusgen(t, testEnv(nil), "-config", cfg)
+		if code != 2 || stdout != "" {
+			t.Errorf("exit status %d, stdout %q; want 2 and nothing", code, stdout)
+		}
+		for _, line := range stderrLines(stderr) {
+			if !strings.HasPrefix(line, cfg+":") {
+				t.Errorf("diagnostic %q does not start with path:line:col", line)
 			}
-			for _, line := range stderrLines(stderr) {
-				if !strings.HasPrefix(line, cfg+":") {
-					t.Errorf("diagnostic %q does not start with path:line:col", line)
-				}
-			}
-			if matches, _ := filepath.Glob(filepath.Join(dir, "out*")); len(matches) > 0 {
-				t.Errorf("outputs were written: %q", matches)
-			}
-			checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
-		})
-	}
+		}
+		if matches, _ := filepath.Glob(filepath.Join(dir, "out*")); len(matches) > 0 {
+			t.Errorf("outputs were written: %q", matches)
+		}
+		checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
+	})
 }

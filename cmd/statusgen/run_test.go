@@ -33,32 +33,60 @@ func statusgen(t *testing.T, e env, args ...string) (int, string, string) {
 	return code, stdout.String(), stderr.String()
 }
 
+// TestBadInput runs every case in testdata/bad: a spec file statusgen
+// refuses with path:line:col diagnostics (stderr.txt), exit status 2 and
+// nothing written. test/schema.test.mjs runs the same files through the
+// spec's JSON Schema, which must refuse them too but for the rules it
+// lists.
 func TestBadInput(t *testing.T) {
-	dirs, err := filepath.Glob("testdata/bad/*")
+	forEachCase(t, "testdata/bad", func(t *testing.T, dir string) {
+		out := filepath.Join(t.TempDir(), "status.go")
+		code, stdout, stderr := statusgen(t, testEnv(nil), "-lang", "go", "-spec", filepath.Join(dir, "spec.yaml"), "-o", out)
+		if code != 2 {
+			t.Errorf("exit status %d, want 2", code)
+		}
+		if stdout != "" {
+			t.Errorf("stdout = %q, want nothing", stdout)
+		}
+		if _, err := os.Stat(out); !os.IsNotExist(err) {
+			t.Errorf("output was written despite the error")
+		}
+		for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
+			if !strings.HasPrefix(line, filepath.Join(dir, "spec.yaml")+":") {
+				t.Errorf("diagnostic %q does not start with path:line:col", line)
+			}
+		}
+		checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
+	})
+}
+
+// forEachCase runs fn as a subtest for each directory in dir, a corpus of
+// cases, failing when there is none.
+func forEachCase(t *testing.T, dir string, fn func(t *testing.T, dir string)) {
+	t.Helper()
+	dirs, err := filepath.Glob(filepath.Join(dir, "*"))
 	if err != nil || len(dirs) == 0 {
-		t.Fatalf("no bad-input cases: %v", err)
+		t.Fatalf("no cases in %s: %v", dir, err)
 	}
-	for _, dir := range dirs {
-		t.Run(filepath.Base(dir), func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "status.go")
-			code, stdout, stderr := statusgen(t, testEnv(nil), "-lang", "go", "-spec", filepath.Join(dir, "spec.yaml"), "-o", out)
-			if code != 2 {
-				t.Errorf("exit status %d, want 2", code)
-			}
-			if stdout != "" {
-				t.Errorf("stdout = %q, want nothing", stdout)
-			}
-			if _, err := os.Stat(out); !os.IsNotExist(err) {
-				t.Errorf("output was written despite the error")
-			}
-			for _, line := range strings.Split(strings.TrimSpace(stderr), "\n") {
-				if !strings.HasPrefix(line, filepath.Join(dir, "spec.yaml")+":") {
-					t.Errorf("diagnostic %q does not start with path:line:col", line)
-				}
-			}
-			checkStderr(t, filepath.Join(dir, "stderr.txt"), stderr)
-		})
+	for _, d := range dirs {
+		t.Run(filepath.Base(d), func(t *testing.T) { fn(t, d) })
 	}
+}
+
+// TestGoodInput runs every case in testdata/good, spec files that are
+// valid merged on top of the registry (test/schema.test.mjs checks that
+// the JSON Schema accepts them too): each generates, saying nothing.
+func TestGoodInput(t *testing.T) {
+	forEachCase(t, "testdata/good", func(t *testing.T, dir string) {
+		out := filepath.Join(t.TempDir(), "status.go")
+		code, stdout, stderr := statusgen(t, testEnv(nil), "-lang", "go", "-spec", filepath.Join(dir, "spec.yaml"), "-o", out)
+		if code != 0 || stdout != "" || stderr != "" {
+			t.Errorf("exit status %d, stdout %q, stderr %q; want 0 and nothing", code, stdout, stderr)
+		}
+		if _, err := os.Stat(out); err != nil {
+			t.Errorf("no output: %v", err)
+		}
+	})
 }
 
 // checkStderr compares stderr with the golden file wantFile; -update

@@ -1,22 +1,55 @@
 package iana
 
 import (
+	"bytes"
+	"encoding/json"
 	"strconv"
 	"strings"
 
 	"gopkg.in/yaml.v3"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/spec"
 )
 
 // RegistryPage is the registry's own page, which a spec links for a
 // document the CSV names without a link.
 const RegistryPage = "https://www.iana.org/assignments/http-status-codes/http-status-codes.xhtml"
 
-// keyOrder is the order of a code entry's keys in the spec (its schema's
-// order); a key the update adds goes after the nearest key before it.
-var keyOrder = []string{"code", "phrase", "name", "aliases", "lifecycle", "registered", "expires", "references",
-	"description", "cacheable", "content_allowed", "redirect", "headers", "retryable", "retry_note", "source"}
+// codeKeys returns the keys of a code entry in the spec's order: the
+// order of a code's properties in the spec's schema, which gen writes from
+// its own fields (nil if the schema has none). A key the update adds goes
+// after the nearest key before it.
+func codeKeys(schema []byte) []string {
+	var s struct {
+		Defs struct {
+			Code struct {
+				Properties json.RawMessage `json:"properties"`
+			} `json:"code"`
+		} `json:"$defs"`
+	}
+	if json.Unmarshal(schema, &s) != nil || s.Defs.Code.Properties == nil {
+		return nil
+	}
+	// A decoder's tokens keep the order, which a map would lose.
+	dec := json.NewDecoder(bytes.NewReader(s.Defs.Code.Properties))
+	if tok, err := dec.Token(); err != nil || tok != json.Delim('{') {
+		return nil
+	}
+	var keys []string
+	for dec.More() {
+		tok, err := dec.Token()
+		if err != nil {
+			return nil
+		}
+		keys = append(keys, tok.(string))
+		var skip json.RawMessage
+		if dec.Decode(&skip) != nil {
+			return nil
+		}
+	}
+	return keys
+}
 
 // Update returns the spec file src rewritten so that the merged spec s,
 // whose last layer src is, agrees with the registry. It changes only what
@@ -33,7 +66,7 @@ var keyOrder = []string{"code", "phrase", "name", "aliases", "lifecycle", "regis
 // identifier when a later layer changes its phrase), so src renames it
 // with a name field.
 func Update(src gen.Source, s, below *gen.Spec, reg *Registry) ([]byte, []*gen.Diagnostic, error) {
-	u := &updater{splicer: newSplicer(src.Name, src.Data), entries: map[int]*yaml.Node{}, below: map[int]bool{}}
+	u := &updater{splicer: newSplicer(src.Name, src.Data), entries: map[int]*yaml.Node{}, below: map[int]bool{}, keys: codeKeys(spec.Schema())}
 	if below != nil {
 		for _, c := range below.Codes {
 			u.below[c.Code] = true
@@ -75,6 +108,7 @@ type updater struct {
 	notes   []*gen.Diagnostic
 	pending []*yaml.Node // entries for a file without a codes list
 	below   map[int]bool // the codes of the layers under the file
+	keys    []string     // a code entry's keys in the spec's order (codeKeys)
 }
 
 func (u *updater) index(data []byte) error {
@@ -169,7 +203,7 @@ func (u *updater) fix(e Entry, c gen.Code) error {
 		case k != nil:
 			err = u.setValue(k, old, ch.val)
 		case ch.val != nil:
-			err = u.insertAfter(predecessor(m, ch.key), ch.key, ch.val)
+			err = u.insertAfter(predecessor(u.keys, m, ch.key), ch.key, ch.val)
 		}
 		if err != nil {
 			return err
@@ -284,10 +318,11 @@ func refNode(r Ref, url string) *yaml.Node {
 }
 
 // predecessor is the key of m after which key goes: the nearest one
-// before it in keyOrder (code, which every entry has, at the latest).
-func predecessor(m *yaml.Node, key string) *yaml.Node {
+// before it in keys, the spec's order (code, which every entry has, at the
+// latest).
+func predecessor(keys []string, m *yaml.Node, key string) *yaml.Node {
 	var prev *yaml.Node
-	for _, k := range keyOrder {
+	for _, k := range keys {
 		if k == key {
 			break
 		}
