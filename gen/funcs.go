@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
-	"strconv"
 	"strings"
 	"text/template"
 	"unicode"
@@ -115,11 +114,4 @@ func comment(prefix string, width int, text string) string {
 func toJSON(v any) (string, error) {
 	b, err := json.MarshalIndent(v, "", "  ")
 	return string(b), err
-}
-
-func goFuncs() template.FuncMap {
-	return template.FuncMap{
-		// goString quotes s as a Go string literal.
-		"goString": strconv.Quote,
-	}
 }

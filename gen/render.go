@@ -63,9 +63,15 @@ type Target struct {
 
 // language describes a built-in target.
 type language struct {
-	name   string
-	entry  string // template path, relative to the templates root
+	name  string
+	entry string // template path, relative to the templates root
+	// format lays out a user's template's output; the built-in template's
+	// too, unless preformatted.
 	format func([]byte) ([]byte, error)
+	// preformatted marks a language whose built-in template prints its
+	// formatter's layout itself, so that its output skips format (Go:
+	// go/format would leave it as it is, and costs a third of a run).
+	preformatted bool
 	// allAliases marks a language that documents every language's names
 	// rather than declaring its own: its model keeps every alias.
 	allAliases bool
@@ -82,7 +88,7 @@ type language struct {
 // them.
 func builtinLanguages() []language {
 	return []language{
-		{name: "go", entry: "go/status.go.tmpl", format: format.Source, options: []string{OptionPackage},
+		{name: "go", entry: "go/status.go.tmpl", format: format.Source, preformatted: true, options: []string{OptionPackage},
 			marker: goMarker(), exts: []string{".go"}},
 		{name: "typescript", entry: "typescript/status.ts.tmpl", format: tidy,
 			marker: lineCommentForm("//"), exts: []string{".ts", ".mts", ".cts"}},
@@ -235,7 +241,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 			return nil, errorAt(Pos{Path: set.name(entry)}, "template output is not deterministic: two renders of the same input differ at output line %d (map order, a pointer printed, ...)", line)
 		}
 	}
-	if builtin {
+	if builtin && (t.Template != "" || !lang.preformatted) {
 		if out, err = lang.format(out); err != nil {
 			return nil, errorAt(Pos{Path: set.name(entry)}, "formatting output as %s: %v", t.Lang, err)
 		}
