@@ -410,16 +410,26 @@ func templateError(set templateSet, err error) error {
 // tidy strips trailing white space from every line, folds runs of blank
 // lines into one and ends the file with exactly one newline.
 func tidy(b []byte) ([]byte, error) {
-	lines := strings.Split(string(b), "\n")
-	var out []string
-	for _, l := range lines {
-		l = strings.TrimRight(l, " \t\r")
-		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+	out := make([]byte, 0, len(b)+1)
+	blank := false // a blank line is due before the next non-blank one
+	for len(b) > 0 {
+		var line []byte
+		line, b, _ = bytes.Cut(b, []byte("\n"))
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) == 0 {
+			blank = len(out) > 0
 			continue
 		}
-		out = append(out, l)
+		if blank {
+			out = append(out, '\n')
+			blank = false
+		}
+		out = append(append(out, line...), '\n')
 	}
-	return []byte(strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"), nil
+	if len(out) == 0 {
+		out = append(out, '\n')
+	}
+	return out, nil
 }
 
 // tidyMarkdown is tidy without touching trailing spaces, which Markdown
