@@ -408,9 +408,11 @@ func templateError(set templateSet, err error) error {
 }
 
 // tidy strips trailing white space from every line, folds runs of blank
-// lines into one and ends the file with exactly one newline.
+// lines into one and ends the file with exactly one newline. It works in
+// place (what it writes never overtakes what it reads), so that a large
+// output costs no second copy.
 func tidy(b []byte) ([]byte, error) {
-	out := make([]byte, 0, len(b)+1)
+	out := b[:0]
 	blank := false // a blank line is due before the next non-blank one
 	for len(b) > 0 {
 		var line []byte
