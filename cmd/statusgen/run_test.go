@@ -274,6 +274,19 @@ func TestTable(t *testing.T) {
 	if out := goCmd("test", "-count=1", "./..."); !strings.Contains(out, "ok") {
 		t.Errorf("consumer tests: %s", out)
 	}
+
+	// The README's faster recipe: build the version go.mod pins once, with
+	// CGO_ENABLED=0, and run the binary; it writes the same file.
+	t.Setenv("CGO_ENABLED", "0")
+	goCmd("build", "-o", "bin/", "github.com/statusgen/statusgen/cmd/statusgen")
+	bin := exec.Command(filepath.Join(dir, "bin", "statusgen"), "-lang", "go", "-package", "consumer", "-o", "-")
+	again, err := bin.Output()
+	if err != nil {
+		t.Fatalf("bin/statusgen: %v", err)
+	}
+	if !bytes.Equal(again, gen) {
+		t.Error("the binary built with go build writes another file than go tool statusgen")
+	}
 }
 
 // proxiesThenOff turns a GOPROXY list into one that tries each proxy URL
