@@ -10,6 +10,7 @@ import (
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
+	"github.com/statusgen/statusgen/internal/consumer"
 )
 
 // The cases, each run once a round:
@@ -208,51 +209,26 @@ func (s *setupResult) goToolCase(goCmd, dir string) (*benchCase, error) {
 	if _, err := os.Stat(filepath.Join(root, "cmd", "statusgen")); err != nil {
 		return nil, fmt.Errorf("run benchproc from the repository root: %w", err)
 	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
-		return nil, err
-	}
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		return nil, err
 	}
-	files := map[string]string{
-		"go.mod": "module example.com/consumer\n\ngo 1.24\n\nrequire github.com/statusgen/statusgen v0.0.0\n\nreplace github.com/statusgen/statusgen => " + root + "\n",
-		"go.sum": string(sum),
+	if err := consumer.Setup(dir, root); err != nil {
+		return nil, err
 	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			return nil, err
-		}
-	}
-	env := []string{"GOFLAGS=-mod=mod", "GOWORK=off"}
 	goproxy, err := exec.Command(goCmd, "env", "GOPROXY").Output()
 	if err != nil {
 		return nil, err
 	}
-	get := proc{lang: "go", bin: goCmd, dir: dir, args: []string{"get", "-tool", "github.com/statusgen/statusgen/cmd/statusgen"},
-		env: append(env, "GOPROXY="+proxiesThenOff(strings.TrimSpace(string(goproxy))))}
+	get := proc{lang: "go", bin: goCmd, dir: dir, args: []string{"get", "-tool", consumer.Module + "/cmd/statusgen"}, env: consumer.GetToolEnv(string(goproxy))}
 	if _, err := timeOnce(get); err != nil {
 		return nil, err
 	}
+	env := consumer.Env()
 	out := filepath.Join(dir, "status_gen.go")
 	return &benchCase{name: "gotool", role: reported, procs: func() []proc {
 		return []proc{{lang: "go", bin: goCmd, dir: dir, env: env,
 			args: []string{"tool", "statusgen", "-lang", "go", "-package", "httpstatus", "-o", out}}}
 	}}, nil
-}
-
-// proxiesThenOff keeps GOPROXY's proxies and ends the list with off: the
-// replaced module needs no download, but go get still asks whether
-// cmd/statusgen is a module of its own, and only "|" treats the 403 an
-// unpublished path gets as "try the next one".
-func proxiesThenOff(goproxy string) string {
-	var urls []string
-	for _, p := range strings.FieldsFunc(goproxy, func(r rune) bool { return r == ',' || r == '|' }) {
-		if p != "direct" && p != "off" {
-			urls = append(urls, p)
-		}
-	}
-	return strings.Join(append(urls, "off"), "|")
 }
 
 // takesPackage reports whether lang's target takes -package.
