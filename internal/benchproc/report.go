@@ -181,6 +181,19 @@ func (r *report) markdown() string {
 		fmt.Fprintf(&b, "| `go tool statusgen -lang go` (file up to date) | %s | %.1fx | |\n", ms(t), float64(t)/float64(r.base))
 		fmt.Fprintf(&b, "| the binary run directly, the same | %s | %.1fx | |\n", ms(bt), float64(bt)/float64(r.base))
 	}
+	b.WriteString("\nGoals (judged on the up-to-date runs):")
+	for i, v := range r.verdicts {
+		sep := ";"
+		if i == 0 {
+			sep = ""
+		}
+		mark := "met"
+		if v.missed {
+			mark = "**missed**"
+		}
+		fmt.Fprintf(&b, "%s %s %s (max %s), %s", sep, v.what, v.got, v.limit, mark)
+	}
+	b.WriteString(".\n")
 	return b.String()
 }
 
