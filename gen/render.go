@@ -15,7 +15,6 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
-	"sync"
 	"text/template"
 )
 
@@ -169,9 +168,7 @@ func NewModel(spec *Spec, t Target) *Model {
 }
 
 // Renderer executes templates, parsing each directory of them once, so
-// that many targets cost one parse. Its methods may be called from several
-// goroutines at once (RenderAll does), but its fields must be set before
-// the first Render.
+// that many targets cost one parse.
 type Renderer struct {
 	builtin templateSet
 	// OpenDir opens the directory of a user's template; os.DirFS unless a
@@ -181,22 +178,7 @@ type Renderer struct {
 	// build (MaxOutput); DefaultLimits unless the caller changes them
 	// before the first Render.
 	Limits Limits
-	mu     sync.Mutex
-	parsed map[templateDir]*parsedDir
-}
-
-// templateDir names one directory of templates in a set.
-type templateDir struct {
-	set templateSet
-	dir string
-}
-
-// parsedDir is a directory's templates, parsed once however many targets
-// ask for them at the same time.
-type parsedDir struct {
-	once sync.Once
-	t    *template.Template
-	err  error
+	parsed map[templateSet]map[string]*template.Template
 }
 
 // templateSet is a file system of templates and how diagnostics name its
@@ -220,7 +202,7 @@ func NewRenderer(fsys fs.FS, root string) *Renderer {
 		builtin: templateSet{fsys, root},
 		OpenDir: func(dir string) fs.FS { return os.DirFS(dir) },
 		Limits:  DefaultLimits(),
-		parsed:  map[templateDir]*parsedDir{},
+		parsed:  map[templateSet]map[string]*template.Template{},
 	}
 }
 
@@ -268,31 +250,6 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 		return nil, errorAt(Pos{Path: set.name(entry)}, "output does not carry the marker line: want %s ({{ .Marker }} is its text)", mark.want)
 	}
 	return out, nil
-}
-
-// RenderAll renders every target of ts for spec, as Render does, on as
-// many goroutines as the process may run at once (a process that renders
-// every language finishes in about the time of the slowest where cores
-// allow). The outputs and errors are in the order of ts; a target that
-// failed has a nil output and its error.
-func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
-	outs, errs := make([][]byte, len(ts)), make([]error, len(ts))
-	if len(ts) == 1 {
-		outs[0], errs[0] = r.Render(spec, ts[0])
-		return outs, errs
-	}
-	sem := make(chan struct{}, max(runtime.GOMAXPROCS(0), 1))
-	var wg sync.WaitGroup
-	for i, t := range ts {
-		wg.Add(1)
-		sem <- struct{}{}
-		go func() {
-			defer func() { <-sem; wg.Done() }()
-			outs[i], errs[i] = r.Render(spec, t)
-		}()
-	}
-	wg.Wait()
-	return outs, errs
 }
 
 // execute runs the template at entry, parsed together with every template
@@ -361,22 +318,10 @@ func firstDifference(a, b []byte) (line int, differ bool) {
 	return bytes.Count(a[:i], []byte("\n")) + 1, true
 }
 
-// load returns the templates of dir in set, parsing them on first use.
 func (r *Renderer) load(set templateSet, dir string) (*template.Template, error) {
-	key := templateDir{set, dir}
-	r.mu.Lock()
-	p, ok := r.parsed[key]
-	if !ok {
-		p = &parsedDir{}
-		r.parsed[key] = p
+	if t, ok := r.parsed[set][dir]; ok {
+		return t, nil
 	}
-	r.mu.Unlock()
-	p.once.Do(func() { p.t, p.err = r.parse(set, dir) })
-	return p.t, p.err
-}
-
-// parse parses every template of dir in set, each named by its path.
-func (r *Renderer) parse(set templateSet, dir string) (*template.Template, error) {
 	t := template.New(dir).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
 	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
@@ -398,6 +343,10 @@ func (r *Renderer) parse(set templateSet, dir string) (*template.Template, error
 	if err := checkRecursion(t); err != nil {
 		return nil, templateError(set, err)
 	}
+	if r.parsed[set] == nil {
+		r.parsed[set] = map[string]*template.Template{}
+	}
+	r.parsed[set][dir] = t
 	return t, nil
 }
 
