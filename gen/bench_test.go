@@ -34,6 +34,7 @@ import (
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
 	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/spec"
+	"github.com/statusgen/statusgen/spec/decoded"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -157,10 +158,10 @@ func BenchmarkRenderCold(b *testing.B) {
 }
 
 // benchRun is one statusgen run, in-process, as cmd/statusgen does it:
-// load the embedded registry, render each target with one Renderer, then
+// take the pre-decoded registry (spec/decoded), render each target with one Renderer, then
 // write through internal/output (which plans against the disk and commits).
 func benchRun(langs []string, dir string) error {
-	reg := gen.Source{Name: spec.RegistryName, Data: spec.Registry()}
+	reg := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true, Decoded: decoded.Registry}
 	s, _, err := gen.LoadSpec([]gen.Source{reg}, gen.DefaultLimits(), time.Now())
 	if err != nil {
 		return err

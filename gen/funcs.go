@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 	"text/template"
 	"unicode"
@@ -201,29 +200,32 @@ func sortedKeys(dicts ...map[string]any) []string {
 // Line breaks in text start new lines.
 func comment(prefix string, width int, text string) string {
 	var b strings.Builder
+	b.Grow(len(text) + (len(text)/max(width-len(prefix), 1)+2)*(len(prefix)+1))
 	bare := strings.TrimRight(prefix, " ")
 	for i, para := range strings.Split(text, "\n") {
 		if i > 0 {
 			b.WriteByte('\n')
 		}
-		line := prefix
-		empty := true
+		n := 0 // the current line's length, prefix included; 0 before its first word
 		for _, w := range strings.Fields(para) {
-			if !empty && len(line)+1+len(w) > width {
-				b.WriteString(line)
+			switch {
+			case n == 0:
+				b.WriteString(prefix)
+				n = len(prefix)
+			case n+1+len(w) > width:
 				b.WriteByte('\n')
-				line, empty = prefix, true
+				b.WriteString(prefix)
+				n = len(prefix)
+			default:
+				b.WriteByte(' ')
+				n++
 			}
-			if !empty {
-				line += " "
-			}
-			line += w
-			empty = false
+			b.WriteString(w)
+			n += len(w)
 		}
-		if empty {
-			line = bare
+		if n == 0 {
+			b.WriteString(bare)
 		}
-		b.WriteString(line)
 	}
 	return b.String()
 }
@@ -233,11 +235,4 @@ func comment(prefix string, width int, text string) string {
 func toJSON(v any) (string, error) {
 	b, err := json.MarshalIndent(v, "", "  ")
 	return string(b), err
-}
-
-func goFuncs() template.FuncMap {
-	return template.FuncMap{
-		// goString quotes s as a Go string literal.
-		"goString": strconv.Quote,
-	}
 }

@@ -53,13 +53,28 @@ func markdownFuncs() template.FuncMap {
 //     autolink extension on GitHub, goldmark's Linkify, markdown-it's
 //     linkify): see breakAutolink.
 func mdText(s string) string {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-	return escapeLine(strings.Trim(s, " \t"))
+	return escapeLine(strings.Trim(oneLine(s), " \t"))
 }
+
+// oneLine turns each line break of s (CR LF, LF, CR) into a space.
+func oneLine(s string) string {
+	if !strings.ContainsAny(s, "\r\n") {
+		return s
+	}
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// mdSpecial are the bytes escapeLine may change; a string without any of
+// them is printed as it is.
+const mdSpecial = "<>&|~$\\`*_[]{}#-+.)/@"
 
 // escapeLine escapes one line of text, trimmed and without line breaks.
 func escapeLine(s string) string {
+	if !strings.ContainsAny(s, mdSpecial) {
+		return s
+	}
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8)
 	for i, r := range s {
 		if esc := breakAutolink(s, i, r); esc != "" {
 			b.WriteString(esc)
@@ -193,7 +208,7 @@ func mdCell(s string) string {
 // mdCode returns s as a code span, its fence longer than any run of
 // backticks in s. Not for table cells, where a | would split the cell.
 func mdCode(s string) string {
-	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+	s = oneLine(s)
 	longest, run := 0, 0
 	for _, r := range s {
 		if r == '`' {

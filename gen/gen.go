@@ -21,6 +21,9 @@ import "time"
 // none about a source marked Embedded (unless a user's source has the
 // same name).
 func LoadSpec(sources []Source, lim Limits, now time.Time) (*Spec, Diagnostics, error) {
+	if len(sources) == 1 && sources[0].Decoded != nil && sources[0].Embedded {
+		return sources[0].Decoded(), nil, nil // an embedded source has no warnings
+	}
 	var files []*rawFile
 	var errs Diagnostics
 	embedded := map[string]bool{}

@@ -138,3 +138,23 @@ func TestLanguageNames(t *testing.T) {
 		t.Errorf("languageNames =\n%s\nwant\n%s", strings.Join(got, ", "), want)
 	}
 }
+
+// TestTidy: tidy rewrites its input in place; what it gives must still be
+// the input with trailing white space stripped, blank runs folded, leading
+// and trailing blank lines dropped and one final newline.
+func TestTidy(t *testing.T) {
+	for in, want := range map[string]string{
+		"":                        "\n",
+		"\n\n \t\n":               "\n",
+		"a":                       "a\n",
+		"a\n":                     "a\n",
+		"\n\na  \n\n\n b\t\r\n\n": "a\n\n b\n",
+		"x\ny \n\n\nz":            "x\ny\n\nz\n",
+	} {
+		buf := []byte(in)
+		got, err := tidy(buf)
+		if err != nil || string(got) != want {
+			t.Errorf("tidy(%q) = %q, %v; want %q", in, got, err, want)
+		}
+	}
+}

@@ -24,6 +24,12 @@ type Source struct {
 	// the extras sets). What is out of date there is statusgen's to fix,
 	// not its user's, so LoadSpec gives no warnings about it.
 	Embedded bool
+	// Decoded, when set on an Embedded source, returns what LoadSpec gives
+	// for this source alone, already decoded (statusgen's pre-decoded
+	// registry, which its tests prove equal to loading Data). LoadSpec
+	// uses it when the source is the only one, and Data otherwise: merging
+	// needs the positions that only the YAML has.
+	Decoded func() *Spec
 }
 
 // Limits bound what a spec may ask of the generator, so that a hostile or

@@ -1,6 +1,9 @@
 package gen
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // Spec is a merged and validated spec: the registry with the user's entries.
 type Spec struct {
@@ -121,7 +124,9 @@ func (c Code) GoComment() string {
 	if c.Deprecated() {
 		parts = append(parts, "("+c.Lifecycle+")")
 	}
-	return strings.Join(parts, " ")
+	// gofmt drops the white space a comment ends in, and a url
+	// reference's title may end in a no-break space.
+	return strings.TrimRightFunc(strings.Join(parts, " "), unicode.IsSpace)
 }
 
 // Reference returns the code's first reference, the one that defines it.

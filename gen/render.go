@@ -66,10 +66,16 @@ type Target struct {
 
 // language describes a built-in target.
 type language struct {
-	name   string
-	title  string // the language's name in prose: Go, C#
-	entry  string // template path, relative to the templates root
+	name  string
+	title string // the language's name in prose: Go, C#
+	entry string // template path, relative to the templates root
+	// format lays out a user's template's output; the built-in template's
+	// too, unless preformatted.
 	format func([]byte) ([]byte, error)
+	// preformatted marks a language whose built-in template prints its
+	// formatter's layout itself, so that its output skips format (Go:
+	// go/format would leave it as it is, and costs a third of a run).
+	preformatted bool
 	// allAliases marks a language that documents every language's names
 	// rather than declaring its own: its model keeps every alias.
 	allAliases bool
@@ -92,7 +98,7 @@ type language struct {
 // them.
 func builtinLanguages() []language {
 	return []language{
-		{name: "go", title: "Go", entry: "go/status.go.tmpl", format: format.Source,
+		{name: "go", title: "Go", entry: "go/status.go.tmpl", format: format.Source, preformatted: true,
 			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkGoPackage,
 			marker: goMarker(), exts: []string{".go"}},
 		{name: "typescript", title: "TypeScript", entry: "typescript/status.ts.tmpl", format: tidy,
@@ -291,7 +297,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 			return nil, errorAt(Pos{Path: set.name(entry)}, "template output is not deterministic: two renders of the same input differ at output line %d (map order, a pointer printed, ...)", line)
 		}
 	}
-	if builtin {
+	if builtin && (t.Template != "" || !lang.preformatted) {
 		if out, err = lang.format(out); err != nil {
 			return nil, errorAt(Pos{Path: set.name(entry)}, "formatting output as %s: %v", t.Lang, err)
 		}
@@ -458,18 +464,30 @@ func templateError(set templateSet, err error) error {
 }
 
 // tidy strips trailing white space from every line, folds runs of blank
-// lines into one and ends the file with exactly one newline.
+// lines into one and ends the file with exactly one newline. It works in
+// place (what it writes never overtakes what it reads), so that a large
+// output costs no second copy.
 func tidy(b []byte) ([]byte, error) {
-	lines := strings.Split(string(b), "\n")
-	var out []string
-	for _, l := range lines {
-		l = strings.TrimRight(l, " \t\r")
-		if l == "" && (len(out) == 0 || out[len(out)-1] == "") {
+	out := b[:0]
+	blank := false // a blank line is due before the next non-blank one
+	for len(b) > 0 {
+		var line []byte
+		line, b, _ = bytes.Cut(b, []byte("\n"))
+		line = bytes.TrimRight(line, " \t\r")
+		if len(line) == 0 {
+			blank = len(out) > 0
 			continue
 		}
-		out = append(out, l)
+		if blank {
+			out = append(out, '\n')
+			blank = false
+		}
+		out = append(append(out, line...), '\n')
 	}
-	return []byte(strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"), nil
+	if len(out) == 0 {
+		out = append(out, '\n')
+	}
+	return out, nil
 }
 
 // tidyMarkdown is tidy without touching trailing spaces, which Markdown

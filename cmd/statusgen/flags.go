@@ -65,6 +65,15 @@ type counted struct {
 
 func (c *counted) Set(s string) error { c.n++; return c.Value.Set(s) }
 
+// String gives the wrapped value's text; flag.PrintDefaults also calls it
+// on a zero counted, which wraps nothing.
+func (c *counted) String() string {
+	if c == nil || c.Value == nil {
+		return ""
+	}
+	return c.Value.String()
+}
+
 // IsBoolFlag keeps a wrapped boolean flag usable without a value.
 func (c *counted) IsBoolFlag() bool {
 	b, ok := c.Value.(interface{ IsBoolFlag() bool })
@@ -72,8 +81,16 @@ func (c *counted) IsBoolFlag() bool {
 }
 
 // countFlags wraps every flag of fs in a counted value.
+// A wrapped flag whose default is its type's zero value gets an empty
+// DefValue, which is what a zero counted prints, so that -h does not show
+// "(default false)".
 func countFlags(fs *flag.FlagSet) {
-	fs.VisitAll(func(f *flag.Flag) { f.Value = &counted{Value: f.Value} })
+	fs.VisitAll(func(f *flag.Flag) {
+		f.Value = &counted{Value: f.Value}
+		if f.DefValue == "false" {
+			f.DefValue = ""
+		}
+	})
 }
 
 // checkFlags judges the flags given, after parsing, by flagRules: a

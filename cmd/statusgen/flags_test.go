@@ -100,6 +100,26 @@ func TestFlagRulesCoverEveryFlag(t *testing.T) {
 	})
 }
 
+// TestHelp: -h prints the usage and every flag to standard error and exits
+// 0, without a panic from the counted flag values or a "(default false)".
+func TestHelp(t *testing.T) {
+	code, stdout, stderr := statusgen(t, testEnv(nil), "-h")
+	if code != 0 || stdout != "" {
+		t.Errorf("-h: status %d, stdout %q; want 0 and nothing", code, stdout)
+	}
+	for _, bad := range []string{"panic", "(default false)", "(default \"\")"} {
+		if strings.Contains(stderr, bad) {
+			t.Errorf("-h prints %q:\n%s", bad, stderr)
+		}
+	}
+	c := &cli{}
+	c.flags().VisitAll(func(f *flag.Flag) {
+		if !strings.Contains(stderr, "\n  -"+f.Name) {
+			t.Errorf("-h does not list -%s", f.Name)
+		}
+	})
+}
+
 func TestVersion(t *testing.T) {
 	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
 	if err != nil {

@@ -17,6 +17,7 @@ import (
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/spec"
+	"github.com/statusgen/statusgen/spec/decoded"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -229,7 +230,7 @@ func (c *cli) baseConfig() *gen.Config {
 func (c *cli) sources(cfg *gen.Config) ([]gen.Source, error) {
 	var sources []gen.Source
 	if !cfg.NoRegistry {
-		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true})
+		sources = append(sources, gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true, Decoded: decoded.Registry})
 	}
 	for _, name := range cfg.Extras {
 		name = strings.TrimSpace(name)

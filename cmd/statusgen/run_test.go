@@ -10,6 +10,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/statusgen/statusgen/internal/consumer"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected stderr of the bad-input cases")
@@ -245,12 +247,9 @@ func TestGoGenerateConsumer(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	sum, err := os.ReadFile(filepath.Join(root, "go.sum"))
-	if err != nil {
+	if err := consumer.Setup(dir, root); err != nil {
 		t.Fatal(err)
 	}
-	write("go.mod", "module example.com/consumer\n\ngo 1.24\n\nrequire github.com/statusgen/statusgen v0.0.0\n\nreplace github.com/statusgen/statusgen => "+root+"\n")
-	write("go.sum", string(sum))
 	write("gen.go", "package consumer\n\n//go:generate go tool statusgen -lang go -o status_gen.go\n")
 	write("consumer_test.go", `package consumer
 
@@ -271,20 +270,15 @@ func TestTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	goproxy = bytes.TrimSpace(goproxy)
 	// goRun runs the go command in the consumer module, without a
 	// $GOPACKAGE of ours: only go generate sets one.
 	goRun := func(args ...string) (int, string) {
 		t.Helper()
 		cmd := exec.Command("go", args...)
 		cmd.Dir = dir
-		cmd.Env = append(withoutEnv(os.Environ(), "GOPACKAGE"), "GOFLAGS=-mod=mod", "GOWORK=off")
+		cmd.Env = append(withoutEnv(os.Environ(), "GOPACKAGE"), consumer.Env()...)
 		if args[0] == "get" {
-			// statusgen comes from the replace directive, but go get still
-			// asks the proxy whether cmd/statusgen is a module of its own,
-			// and proxy.golang.org answers 403 for an unpublished path,
-			// which only "|" (not ",") treats as "try the next one".
-			cmd.Env = append(cmd.Env, "GOPROXY="+proxiesThenOff(string(goproxy)))
+			cmd.Env = append(withoutEnv(os.Environ(), "GOPACKAGE"), consumer.GetToolEnv(string(goproxy))...)
 		}
 		out, err := cmd.CombinedOutput()
 		var exit *exec.ExitError
@@ -338,6 +332,19 @@ func TestTable(t *testing.T) {
 	if code, out := goRun("build", "./..."); code != 0 {
 		t.Errorf("the consumer does not build after the plain run:\n%s", out)
 	}
+
+	// The README's faster recipe: build the version go.mod pins once, with
+	// CGO_ENABLED=0, and run the binary; it writes the same file.
+	t.Setenv("CGO_ENABLED", "0")
+	goCmd("build", "-o", "bin/", "github.com/statusgen/statusgen/cmd/statusgen")
+	bin := exec.Command(filepath.Join(dir, "bin", "statusgen"), "-lang", "go", "-package", "consumer", "-o", "-")
+	again, err := bin.Output()
+	if err != nil {
+		t.Fatalf("bin/statusgen: %v", err)
+	}
+	if !bytes.Equal(again, gen) {
+		t.Error("the binary built with go build writes another file than go tool statusgen")
+	}
 }
 
 // withoutEnv returns environ without the variable name.
@@ -349,16 +356,4 @@ func withoutEnv(environ []string, name string) []string {
 		}
 	}
 	return kept
-}
-
-// proxiesThenOff turns a GOPROXY list into one that tries each proxy URL
-// on any error and never falls back to fetching from version control.
-func proxiesThenOff(goproxy string) string {
-	var urls []string
-	for _, p := range strings.FieldsFunc(goproxy, func(r rune) bool { return r == ',' || r == '|' }) {
-		if p != "direct" && p != "off" {
-			urls = append(urls, p)
-		}
-	}
-	return strings.Join(append(urls, "off"), "|")
 }

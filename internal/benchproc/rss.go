@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -15,16 +14,17 @@ func buildLauncher(goCmd, tmp string) (string, error) {
 	return peakrss.Build(goCmd, filepath.Join(tmp, "rsslauncher"))
 }
 
-// measureRSS runs bin with args through the launcher and returns its peak
-// resident set in KiB, or -1 when it cannot be measured here. A command
-// that fails is an error.
-func measureRSS(launcher, bin string, args ...string) (int64, error) {
+// peakRSSOf runs p through the launcher and returns its peak resident set
+// in KiB, or -1 when it cannot be measured here. A command that fails is
+// an error.
+func peakRSSOf(launcher string, p proc) (int64, error) {
 	if launcher == "" {
 		return -1, nil
 	}
 	var stderr strings.Builder
-	cmd := &exec.Cmd{Stderr: &stderr}
-	r, err := peakrss.Run(launcher, cmd, bin, args...)
+	cmd := p.command()
+	cmd.Stdout, cmd.Stderr = nil, &stderr
+	r, err := peakrss.Run(launcher, cmd, p.bin, p.args...)
 	if err == nil && r.ExitCode != 0 {
 		err = fmt.Errorf("exit status %d", r.ExitCode)
 	}
