@@ -14,8 +14,9 @@ import (
 
 // The Markdown target prints spec strings as text, never as markup: every
 // helper here escapes what CommonMark, GitHub-flavoured Markdown and the
-// common docs generators (MkDocs, Hugo, Docusaurus) would otherwise read as
-// syntax. Templates only print what these helpers return.
+// common docs generators (MkDocs, Hugo, Docusaurus, VitePress) would
+// otherwise read as syntax, or computes an anchor or a list the page
+// prints. The page's words are in its templates (templates/markdown).
 
 func markdownFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -30,9 +31,6 @@ func markdownFuncs() template.FuncMap {
 		"mdLink":         mdLink,
 		"mdURL":          mdURL,
 		"mdYAMLString":   mdYAMLString,
-		"mdYesNo":        mdYesNo,
-		"mdRedirect":     mdRedirect,
-		"mdLifecycle":    mdLifecycle,
 		"mdOlderPhrases": mdOlderPhrases,
 	}
 }
@@ -344,56 +342,9 @@ func mdYAMLString(s string) (string, error) {
 	return strings.TrimSuffix(buf.String(), "\n"), nil
 }
 
-// mdYesNo spells a flag for readers.
-func mdYesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
-// mdRedirect explains a redirect kind; "" (no redirect) gives "no".
-func mdRedirect(kind string) (string, error) {
-	switch kind {
-	case "":
-		return "no", nil
-	case "keeps-method":
-		return "yes; the client repeats the request, method and content unchanged, at the new URI", nil
-	case "may-change-method":
-		return "yes; the client may switch a POST to GET when it follows the Location", nil
-	case "changes-to-get":
-		return "yes; the client fetches the new URI with GET (or HEAD), whatever the original method", nil
-	}
-	return "", fmt.Errorf("unknown redirect kind %q", kind)
-}
-
-// mdLifecycle describes a code's registration status, with the dates of a
-// temporary registration.
-func mdLifecycle(c Code) (string, error) {
-	switch c.Lifecycle {
-	case "permanent":
-		return "permanent", nil
-	case "temporary":
-		s := "temporary"
-		if c.Registered != "" {
-			s += ", registered " + c.Registered
-		}
-		if c.Expires != "" {
-			s += ", expires " + c.Expires
-		}
-		return mdText(s), nil
-	case "unused":
-		return "unused; the number is reserved and has no meaning", nil
-	case "obsoleted":
-		return "obsoleted; servers should no longer send it", nil
-	}
-	return "", fmt.Errorf("code %d: unknown lifecycle %q", c.Code, c.Lifecycle)
-}
-
-// mdOlderPhrases lists the older phrases of c's aliases, each escaped and
-// quoted, in spec order and without repeats or the current phrase:
-// `"Request Entity Too Large", "Payload Too Large"`; "" when there are none.
-func mdOlderPhrases(c Code) string {
+// mdOlderPhrases lists the phrases of c's aliases, in spec order, without
+// repeats or the current phrase; the page prints each as text.
+func mdOlderPhrases(c Code) []string {
 	var out []string
 	seen := map[string]bool{c.Phrase: true}
 	for _, a := range c.Aliases {
@@ -401,7 +352,7 @@ func mdOlderPhrases(c Code) string {
 			continue
 		}
 		seen[a.Phrase] = true
-		out = append(out, `"`+mdText(a.Phrase)+`"`)
+		out = append(out, a.Phrase)
 	}
-	return strings.Join(out, ", ")
+	return out
 }
