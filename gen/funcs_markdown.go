@@ -47,6 +47,11 @@ func markdownFuncs() template.FuncMap {
 //     image, heading closing sequence, Hugo shortcode or MDX expression;
 //   - at the start, the markers of list items (- + 1. 1)) are escaped, so
 //     the text can follow a list marker or start a paragraph;
+//   - a brace before { or # gets a word joiner (U+2060, invisible) after
+//     it, so that no Vue expression (VitePress) or heading id (Docusaurus)
+//     starts there;
+//   - at the start, "import ", "export " and a colon are escaped as
+//     docs generators need (see escapeStart);
 //   - nothing turns into a link where renderers link bare text (GFM's
 //     autolink extension on GitHub, goldmark's Linkify, markdown-it's
 //     linkify): see breakAutolink.
@@ -58,7 +63,12 @@ func mdText(s string) string {
 // escapeLine escapes one line of text, trimmed and without line breaks.
 func escapeLine(s string) string {
 	var b strings.Builder
+	start := escapeStart(s)
+	b.WriteString(start)
 	for i, r := range s {
+		if i == 0 && start != "" {
+			continue
+		}
 		if esc := breakAutolink(s, i, r); esc != "" {
 			b.WriteString(esc)
 			continue
@@ -76,7 +86,17 @@ func escapeLine(s string) string {
 			b.WriteString("&#126;")
 		case '$':
 			b.WriteString("&#36;")
-		case '\\', '`', '*', '_', '[', ']', '{', '}', '#':
+		case '{':
+			// Docs generators read some of the rendered text again, where
+			// escapes no longer count: VitePress compiles the page as a Vue
+			// template, in which {{ starts an expression, and Docusaurus
+			// takes {#id} at the end of a heading for its id. A word
+			// joiner after the brace breaks both.
+			b.WriteString(`\{`)
+			if next := s[i+1:]; strings.HasPrefix(next, "{") || strings.HasPrefix(next, "#") {
+				b.WriteString("&#8288;")
+			}
+		case '\\', '`', '*', '_', '[', ']', '}', '#':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case '-', '+':
@@ -96,6 +116,25 @@ func escapeLine(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// escapeStart returns the escape of what docs generators read as their
+// own syntax at the start of a line, where a paragraph of s may start, or
+// "" when s starts with nothing of the kind: MDX (Docusaurus) reads a line
+// starting with "import " or "export " as JavaScript, and ::: opens a
+// container (VitePress) or an admonition (Docusaurus). A character
+// reference for the first character breaks each; a backslash before a
+// colon would show in Python-Markdown (MkDocs).
+func escapeStart(s string) string {
+	switch {
+	case strings.HasPrefix(s, "import "):
+		return "&#105;"
+	case strings.HasPrefix(s, "export "):
+		return "&#101;"
+	case strings.HasPrefix(s, ":"):
+		return "&#58;"
+	}
+	return ""
 }
 
 // breakAutolink returns the escape for the rune r at byte i of s when r is

@@ -66,6 +66,11 @@ var hostileStrings = []string{
 	"Bare example.com, README.md, //example.com, //localhost, 127.0.0.1 and пример.рф",
 	"file:///etc/passwd and javascript:alert(1) and data:text/html,x",
 	"HTTP/1.1, RFC 9110 section 15.5.5 and e.g. i.e.",
+	"Vue {{ 1+1 }} {{{ x }}} and attributes {#id} {.cls} {onclick=alert(1)}",
+	"::: danger",
+	":::details Open",
+	"import x from 'y'",
+	"export const x = 1",
 }
 
 // markdown renders src as HTML with goldmark, GFM (Linkify included: spec
@@ -127,7 +132,7 @@ func TestMdTextEscapes(t *testing.T) {
 		{"[l](javascript:x)", `\[l\](javascript:x)`},
 		{"`code`", "\\`code\\`"},
 		{`back\slash`, `back\\slash`},
-		{"{{ .X }}", `\{\{ .X \}\}`},
+		{"{{ .X }}", `\{&#8288;\{ .X \}\}`},
 		{"# Heading", `\# Heading`},
 		{"C# and F#", `C\# and F\#`},
 		{"- item", `\- item`},
@@ -150,6 +155,14 @@ func TestMdTextEscapes(t *testing.T) {
 		{"end. Next", "end. Next"},
 		{"line one\nline two\r\nthree", "line one line two three"},
 		{"  padded  ", "padded"},
+		{"{{ x }} {{{ y }}}", "\\{&#8288;\\{ x \\}\\} \\{&#8288;\\{&#8288;\\{ y \\}\\}\\}"},
+		{"Attrs {#id} and { #x }", "Attrs \\{&#8288;\\#id\\} and \\{ \\#x \\}"},
+		{"::: danger", "&#58;:: danger"},
+		{"a ::: b", "a ::: b"},
+		{"import x from 'y'", "&#105;mport x from 'y'"},
+		{"export default 1", "&#101;xport default 1"},
+		{"imports and exports", "imports and exports"},
+		{"Import x", "Import x"},
 		{"", ""},
 	} {
 		if got := mdText(tc.in); got != tc.want {

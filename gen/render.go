@@ -89,7 +89,7 @@ func builtinLanguages() []language {
 		{name: "python", entry: "python/status.py.tmpl", format: tidy,
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
 		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle},
-			marker: headForm([]string{"<!-- " + Marker + " -->"}, []string{"---", "# " + Marker}), exts: []string{".md", ".markdown"}},
+			marker: markdownMarker(), exts: []string{".md", ".markdown"}},
 		{name: "json", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
 	}
