@@ -426,3 +426,39 @@ func yesNo(b bool) string {
 	}
 	return "no"
 }
+
+// TestMarkdownVitePress: -docs vitepress gives every class and code heading
+// the id the default page's headings get elsewhere, as an explicit {#id},
+// and changes nothing else; with front matter, the page keeps its title
+// heading, which VitePress does not make from the front matter.
+func TestMarkdownVitePress(t *testing.T) {
+	s := loadMarkdownSpec(t)
+	plain := renderMarkdown(t, s, gen.Target{})
+	out := renderMarkdown(t, s, gen.Target{Docs: gen.DocsVitePress})
+	idRe := regexp.MustCompile(`(?m)^(##+ (.*)) \{#([a-z0-9-]+)\}$`)
+	ids := idRe.FindAllStringSubmatch(out, -1)
+	if want := len(s.Codes) + len(s.Classes); len(ids) != want {
+		t.Errorf("%d headings with an explicit id, want %d (every code and class)", len(ids), want)
+	}
+	if stripped := idRe.ReplaceAllString(out, "$1"); stripped != plain {
+		t.Errorf("-docs vitepress changes more than the heading ids:\n%s", gen.TestDiff("page", []byte(plain), []byte(stripped)))
+	}
+	// goldmark with heading attributes (as Hugo reads them) takes each id.
+	md := goldmark.New(goldmark.WithExtensions(extension.GFM), goldmark.WithParserOptions(parser.WithAutoHeadingID(), parser.WithAttribute()))
+	var buf bytes.Buffer
+	if err := md.Convert([]byte(out), &buf); err != nil {
+		t.Fatal(err)
+	}
+	p := parsePage(t, buf.String())
+	checkStructure(t, p, s)
+	for _, m := range ids {
+		if p.ids[m[3]] != 1 {
+			t.Errorf("heading %q: no element has the id %q", m[2], m[3])
+		}
+	}
+
+	fm := renderMarkdown(t, s, gen.Target{Docs: gen.DocsVitePress, FrontMatter: true})
+	if !strings.HasPrefix(fm, "---\n# "+gen.Marker+"\n") || !strings.Contains(fm, "\n---\n\n# HTTP status codes\n\n") {
+		t.Errorf("-docs vitepress -front-matter: want front matter and then the title heading; the page starts:\n%s", fm[:min(400, len(fm))])
+	}
+}

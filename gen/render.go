@@ -42,6 +42,9 @@ type Model struct {
 	FrontMatter bool
 	// Title is the page title (Markdown); empty for the default.
 	Title string
+	// Docs names the docs generator the page is for (Markdown): "" for
+	// the default page, or "vitepress".
+	Docs string
 }
 
 // Target is one file to generate.
@@ -59,6 +62,9 @@ type Target struct {
 	FrontMatter bool
 	// Title is the page title (Markdown).
 	Title string
+	// Docs names the docs generator the page is for (Markdown): "", or
+	// one of DocsGenerators.
+	Docs string
 }
 
 // language describes a built-in target.
@@ -88,7 +94,7 @@ func builtinLanguages() []language {
 			marker: lineCommentForm("//"), exts: []string{".ts", ".mts", ".cts"}},
 		{name: "python", entry: "python/status.py.tmpl", format: tidy,
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
-		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle},
+		{name: "markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true, options: []string{OptionFrontMatter, OptionTitle, OptionDocs},
 			marker: markdownMarker(), exts: []string{".md", ".markdown"}},
 		{name: "json", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
@@ -123,6 +129,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		RetryPolicy: spec.RetryPolicy,
 		FrontMatter: t.FrontMatter,
 		Title:       t.Title,
+		Docs:        t.Docs,
 	}
 	lang, _ := languageFor(t.Lang)
 	claimed := map[string]bool{}

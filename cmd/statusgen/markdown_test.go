@@ -18,7 +18,7 @@ func TestMarkdownWordsInTemplates(t *testing.T) {
 	}
 	page := filepath.Join(dir, "markdown", "status.md.tmpl")
 	words := filepath.Join(dir, "markdown", "words.md.tmpl")
-	for _, args := range [][]string{nil, {"-front-matter"}} {
+	for _, args := range [][]string{nil, {"-front-matter"}, {"-docs", "vitepress"}} {
 		_, builtin, _ := statusgen(t, testEnv(nil), append([]string{"-lang", "markdown", "-o", "-"}, args...)...)
 		code, dumped, stderr := statusgen(t, testEnv(nil), append([]string{"-lang", "markdown", "-template", page, "-o", "-"}, args...)...)
 		if code != 0 || builtin == "" || dumped != builtin {
