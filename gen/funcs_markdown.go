@@ -146,8 +146,9 @@ func escapeStart(s string) string {
 //     any dot after a word www, gets a backslash, which ends a domain for
 //     all three; between digits only in a dotted quad (127.0.0.1), so 1.1
 //     and 15.5.5 stay as they are;
-//   - the second slash of // (https://, //host) gets a backslash, so no
-//     scheme or protocol-relative link is found;
+//   - the second slash of // (https://, //host) is written &#47;, so no
+//     scheme or protocol-relative link is found (a backslash before a
+//     slash would show in Python-Markdown, MkDocs' renderer);
 //   - an @ after a character an e-mail address may hold gets a word
 //     joiner (U+2060, invisible, written &#8288;) before it: cmark-gfm
 //     finds e-mail addresses after joining the text back, escapes and
@@ -170,7 +171,7 @@ func breakAutolink(s string, i int, r rune) string {
 		return `\.`
 	case '/':
 		if i > 0 && s[i-1] == '/' {
-			return `\/`
+			return "&#47;"
 		}
 	case '@':
 		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); isAlnum(prev) || strings.ContainsRune("._+-", prev) {
