@@ -1,10 +1,11 @@
 // Spec text stays inert in markdown-it with linkify (as VitePress and
 // other docs sites configure it): rendering the registry page and the
 // hostile page (test/testdata/hostile.json: bare www names, URLs, e-mail,
-// mailto: and xmpp: addresses in every text field, and the title), the
-// only links are the page's own, the introduction's link to the IANA
-// registry, a summary link per code and a link per reference to its url,
-// and every element is one the page itself makes.
+// mailto: and xmpp: addresses in every text field, and the title; with
+// hostile-docs.json, the syntax of docs generators), the only links are
+// the page's own, the introduction's link to the IANA registry, a summary
+// link per code and a link per reference to its url, and every element is
+// one the page itself makes.
 // gen/markdown_inert_test.go makes the same attack with goldmark and
 // cmark-gfm. The Makefile sets STATUSGEN.
 import assert from "node:assert/strict";
@@ -16,7 +17,7 @@ import MarkdownIt from "markdown-it";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const statusgen = process.env.STATUSGEN || join(root, "bin/statusgen");
-const hostile = join(root, "test/testdata/hostile.json");
+const hostile = ["hostile.json", "hostile-docs.json"].flatMap((f) => ["-spec", join(root, "test/testdata", f)]);
 const title = "Status codes at www.example.com (ask docs@example.com, https://example.com)";
 
 const ianaRegistry = "https://www.iana.org/assignments/http-status-codes/";
@@ -25,7 +26,7 @@ const statusgenOut = (args) => execFileSync(statusgen, args, { encoding: "utf8" 
 
 const pages = [
   { name: "registry page", args: [] },
-  { name: "hostile page", args: ["-spec", hostile], title },
+  { name: "hostile page", args: hostile, title },
 ];
 
 const renderers = [
