@@ -7,7 +7,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { checkBuiltPage, pages, run, siteDir, timed, writePage } from "./sites.mjs";
+import { checkForms, run, siteDir, timed, writeForms } from "./sites.mjs";
 
 const isContent = (el) => el.attrs.some((a) => a.name === "class" && a.value.split(/\s+/).includes("theme-doc-markdown"));
 
@@ -36,23 +36,12 @@ test("Docusaurus builds the page", async (t) => {
   writeFileSync(join(site, "package.json"), '{"private": true}\n');
   mkdirSync(join(site, "docs"));
   writeFileSync(join(site, "docs/index.md"), "---\nslug: /\n---\n\n# Pages\n");
-  for (const form of forms) {
-    mkdirSync(join(site, "docs", form.dir));
-    for (const page of pages(form.flags)) writePage(join(site, "docs", form.dir, `${page.name}.md`), page.args);
-  }
+  writeForms(forms, (form) => join(site, "docs", form.dir));
   timed(t, "docusaurus build", () =>
     run(process.execPath, [join(site, "node_modules/@docusaurus/core/bin/docusaurus.mjs"), "build", "--no-minify", site], {
       cwd: site,
       env: { ...process.env, DOCUSAURUS_NO_PERSISTENT_CACHE: "true" },
     }),
   );
-  for (const form of forms) {
-    for (const page of pages(form.flags)) {
-      await t.test(`${form.dir}/${page.name}`, () => {
-        const html = readFileSync(join(site, "build", form.dir, page.name, "index.html"), "utf8");
-        const got = checkBuiltPage(html, page, { isContent, titleElement: form.titleElement });
-        t.diagnostic(`${form.dir}/${page.name}: ${got.codes} codes, ${got.landed} of ${got.links} in-page links land`);
-      });
-    }
-  }
+  await checkForms(t, forms, (form, page) => readFileSync(join(site, "build", form.dir, page.name, "index.html"), "utf8"), isContent);
 });

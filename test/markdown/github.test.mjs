@@ -6,14 +6,14 @@
 // shows nothing, and on the hostile page spec text stays text (sites.mjs).
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
 import GithubSlugger from "github-slugger";
 import { parse } from "parse5";
-import { checkBuiltPage, pages, requireTool, writePage } from "./sites.mjs";
+import { checkForms, requireTool, siteDir, writeForms } from "./sites.mjs";
 
+const forms = [{ dir: "", flags: [] }];
 const extensions = ["table", "strikethrough", "autolink", "tagfilter", "tasklist"].flatMap((e) => ["-e", e]);
 
 function text(node) {
@@ -38,16 +38,11 @@ function withHeadingIDs(html) {
 test("GitHub shows the page", async (t) => {
   const cmark = requireTool(t, "cmark-gfm");
   if (!cmark) return;
-  const dir = mkdtempSync(join(tmpdir(), "statusgen-github-"));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
-  for (const page of pages([])) {
-    await t.test(page.name, () => {
-      const file = join(dir, `${page.name}.md`);
-      writePage(file, page.args);
-      const html = withHeadingIDs(execFileSync(cmark, extensions, { input: readFileSync(file), encoding: "utf8" }));
-      assert.ok(!html.includes("Code generated"), "the marker line shows");
-      const got = checkBuiltPage(`<main>${html}</main>`, page, { isContent: (el) => el.nodeName === "main" });
-      t.diagnostic(`${page.name}: ${got.codes} codes, ${got.landed} of ${got.links} in-page links land`);
-    });
-  }
+  const dir = siteDir(t, "github");
+  writeForms(forms, () => dir);
+  await checkForms(t, forms, (form, page) => {
+    const html = withHeadingIDs(execFileSync(cmark, extensions, { input: readFileSync(join(dir, `${page.name}.md`)), encoding: "utf8" }));
+    assert.ok(!html.includes("Code generated"), "the marker line shows");
+    return `<main>${html}</main>`;
+  }, (el) => el.nodeName === "main");
 });

@@ -8,7 +8,7 @@
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { checkBuiltPage, pages, requireTool, run, siteDir, timed, writePage } from "./sites.mjs";
+import { checkForms, requireTool, run, siteDir, timed, writeForms } from "./sites.mjs";
 
 const isContent = (el) => el.nodeName === "main";
 
@@ -34,19 +34,8 @@ test("Hugo builds the page", async (t) => {
   writeFileSync(join(site, "hugo.toml"), config);
   mkdirSync(join(site, "layouts/_default"), { recursive: true });
   writeFileSync(join(site, "layouts/_default/single.html"), layout);
-  for (const form of forms) {
-    mkdirSync(join(site, "content", form.dir), { recursive: true });
-    for (const page of pages(form.flags)) writePage(join(site, "content", form.dir, `${page.name}.md`), page.args);
-  }
+  writeForms(forms, (form) => join(site, "content", form.dir));
   t.diagnostic(run(hugo, ["version"]).trim());
   timed(t, "hugo build", () => run(hugo, ["--source", site, "--destination", join(site, "public"), "--quiet"]));
-  for (const form of forms) {
-    for (const page of pages(form.flags)) {
-      await t.test(`${form.dir}/${page.name}`, () => {
-        const html = readFileSync(join(site, "public", form.dir, page.name, "index.html"), "utf8");
-        const got = checkBuiltPage(html, page, { isContent, titleElement: form.titleElement });
-        t.diagnostic(`${form.dir}/${page.name}: ${got.codes} codes, ${got.landed} of ${got.links} in-page links land`);
-      });
-    }
-  }
+  await checkForms(t, forms, (form, page) => readFileSync(join(site, "public", form.dir, page.name, "index.html"), "utf8"), isContent);
 });

@@ -1,12 +1,13 @@
-// Real docs sites built with the Markdown page: the pages every site
-// builds, and the checks of a built page, parsed with parse5. The site
-// tests (vitepress, docusaurus, hugo) each build one temporary site with
-// every page and check each: it built, its title shows as its one h1,
-// every in-page link lands on an element id of the page, and on the
-// hostile page spec text stays text. The Makefile sets STATUSGEN.
+// Docs generators with the Markdown page: the pages each builds, and the
+// checks of a built page, parsed with parse5. The site tests (vitepress,
+// docusaurus, hugo) each build one temporary site with every page, the
+// github and mkdocs tests render each page as those do, and every page is
+// checked: it built, its title shows as its one h1, every in-page link
+// lands on an element id of the page, and on the hostile page spec text
+// stays text. The Makefile sets STATUSGEN.
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { accessSync, constants, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { delimiter, dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -68,6 +69,30 @@ export function siteDir(t, name) {
   return dir;
 }
 
+/** Writes every page of every form into pageDir(form), as NAME.md. */
+export function writeForms(forms, pageDir) {
+  for (const form of forms) {
+    mkdirSync(pageDir(form), { recursive: true });
+    for (const page of pages(form.flags)) writePage(join(pageDir(form), `${page.name}.md`), page.args);
+  }
+}
+
+/**
+ * Checks every page of every form, a subtest each: html(form, page) gives
+ * the built page, isContent picks its content (see checkBuiltPage).
+ */
+export async function checkForms(t, forms, html, isContent) {
+  for (const form of forms) {
+    for (const page of pages(form.flags)) {
+      const name = form.dir ? `${form.dir}/${page.name}` : page.name;
+      await t.test(name, () => {
+        const got = checkBuiltPage(html(form, page), page, { isContent, links: form.links, titleElement: form.titleElement });
+        t.diagnostic(`${name}: ${got.codes} codes, ${got.landed} of ${got.links} in-page links land`);
+      });
+    }
+  }
+}
+
 /** Times fn, for the test's output: how long each generator takes to build. */
 export function timed(t, what, fn) {
   const start = process.hrtime.bigint();
@@ -75,6 +100,9 @@ export function timed(t, what, fn) {
   t.diagnostic(`${what}: ${(Number(process.hrtime.bigint() - start) / 1e9).toFixed(1)} s`);
   return result;
 }
+
+/** Whether a missing tool fails the test: CI is true, as `make test` sets it. */
+export const strict = () => /^(1|t|true)$/i.test(process.env.CI ?? "");
 
 /**
  * The path of a program in PATH. When it is missing, the test is skipped
@@ -90,9 +118,7 @@ export function requireTool(t, name) {
       // not in this directory
     }
   }
-  if (/^(1|t|true)$/i.test(process.env.CI ?? "")) {
-    throw new Error(`${name} is required (CI=${process.env.CI}) but not found in PATH`);
-  }
+  if (strict()) throw new Error(`${name} is required (CI=${process.env.CI}) but not found in PATH`);
   t.skip(`needs ${name}, which is not in PATH (with CI=true this fails)`);
   return null;
 }

@@ -5,10 +5,10 @@
 // summary links are VitePress' known gap, as README says). Spec text stays
 // text: VitePress compiles each page as a Vue template, so an expression
 // from the spec would be evaluated or fail the build.
-import { mkdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
-import { checkBuiltPage, pages, run, siteDir, timed, writePage } from "./sites.mjs";
+import { checkForms, run, siteDir, timed, writeForms } from "./sites.mjs";
 
 const isContent = (el) => el.attrs.some((a) => a.name === "class" && a.value.split(/\s+/).includes("vp-doc"));
 
@@ -20,18 +20,7 @@ const forms = [
 
 test("VitePress builds the page", async (t) => {
   const site = siteDir(t, "vitepress");
-  for (const form of forms) {
-    mkdirSync(join(site, form.dir));
-    for (const page of pages(form.flags)) writePage(join(site, form.dir, `${page.name}.md`), page.args);
-  }
+  writeForms(forms, (form) => join(site, form.dir));
   timed(t, "vitepress build", () => run(process.execPath, [join(site, "node_modules/vitepress/bin/vitepress.js"), "build", site]));
-  for (const form of forms) {
-    for (const page of pages(form.flags)) {
-      await t.test(`${form.dir}/${page.name}`, () => {
-        const html = readFileSync(join(site, ".vitepress/dist", form.dir, `${page.name}.html`), "utf8");
-        const got = checkBuiltPage(html, page, { isContent, links: form.links, titleElement: form.titleElement });
-        t.diagnostic(`${form.dir}/${page.name}: ${got.codes} codes, ${got.landed} of ${got.links} in-page links land`);
-      });
-    }
-  }
+  await checkForms(t, forms, (form, page) => readFileSync(join(site, ".vitepress/dist", form.dir, `${page.name}.html`), "utf8"), isContent);
 });
