@@ -46,8 +46,8 @@ func goMarker() markerForm {
 // which every Markdown renderer and MDX accept and none shows; or the
 // page starts with front matter whose first line is the marker as a YAML
 // comment. The HTML comment form of earlier versions, which MDX refuses and
-// Hugo cannot build, still marks a file as statusgen's, so that a page they
-// wrote is replaced.
+// Hugo 0.111 cannot build, still marks a file as statusgen's, so that a
+// page they wrote is replaced.
 func markdownMarker() markerForm {
 	return headForm(
 		[]string{`[//]: # "` + Marker + `"`},

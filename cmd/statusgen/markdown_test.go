@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/statusgen/statusgen/gen"
 )
 
 // TestMarkdownWordsInTemplates: the page's words are in its templates, so
@@ -68,5 +70,32 @@ func TestMarkdownWordsInTemplates(t *testing.T) {
 		if strings.Contains(values.String(), old) {
 			t.Errorf("the reworded page still says %q", old)
 		}
+	}
+}
+
+// TestMarkdownReplacesEarlierPage: a page that an earlier version wrote,
+// with the marker as an HTML comment, is still statusgen's, so a run
+// replaces it with the current form; -clean removes it as an orphan.
+func TestMarkdownReplacesEarlierPage(t *testing.T) {
+	dir := t.TempDir()
+	earlier := "<!-- " + gen.Marker + " -->\n\n# HTTP status codes\n"
+	page := filepath.Join(dir, "codes.md")
+	writeFile(t, page, earlier)
+	if code, _, stderr := statusgen(t, testEnv(nil), "-lang", "markdown", "-o", page); code != 0 {
+		t.Fatalf("status %d: %s", code, stderr)
+	}
+	got, err := os.ReadFile(page)
+	if err != nil || !strings.HasPrefix(string(got), `[//]: # "`+gen.Marker+`"`+"\n") {
+		t.Errorf("the page starts %q (%v), want the current marker line", got[:min(len(got), 60)], err)
+	}
+
+	orphan := filepath.Join(dir, "old.md")
+	writeFile(t, orphan, earlier)
+	writeFile(t, filepath.Join(dir, "statusgen.yaml"), "targets:\n  - lang: markdown\n    output: codes.md\n")
+	if code, _, stderr := statusgen(t, testEnv(nil), "-config", filepath.Join(dir, "statusgen.yaml"), "-clean"); code != 0 || !strings.Contains(stderr, "old.md") {
+		t.Errorf("-clean: status %d, stderr %q; want old.md removed", code, stderr)
+	}
+	if _, err := os.Stat(orphan); !os.IsNotExist(err) {
+		t.Errorf("the earlier page is still there (%v)", err)
 	}
 }
