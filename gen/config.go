@@ -47,6 +47,7 @@ type rawConfigTarget struct {
 	Package     opt[string] `yaml:"package"`
 	FrontMatter opt[bool]   `yaml:"front_matter"`
 	Title       opt[string] `yaml:"title"`
+	Docs        opt[string] `yaml:"docs"`
 }
 
 // LoadConfig parses a config file strictly: unknown keys are errors, and
@@ -87,6 +88,7 @@ func LoadConfig(src Source, lim Limits) (*Config, error) {
 				Package:     t.Package.Val,
 				FrontMatter: t.FrontMatter.Val,
 				Title:       t.Title.Val,
+				Docs:        t.Docs.Val,
 			},
 			Output: resolve(t.Output.Val),
 			At:     t.At,
@@ -120,6 +122,7 @@ func checkConfigOptions(t rawConfigTarget) Diagnostics {
 		{OptionPackage, t.Package.At, t.Package.Set, func() error { return CheckPackage(t.Lang.Val, t.Package.Val) }},
 		{OptionFrontMatter, t.FrontMatter.At, t.FrontMatter.Set, func() error { return nil }},
 		{OptionTitle, t.Title.At, t.Title.Set, func() error { return CheckTitle(t.Title.Val) }},
+		{OptionDocs, t.Docs.At, t.Docs.Set, func() error { return CheckDocs(t.Docs.Val) }},
 	} {
 		switch {
 		case !o.set:

@@ -14,8 +14,9 @@ import (
 
 // The Markdown target prints spec strings as text, never as markup: every
 // helper here escapes what CommonMark, GitHub-flavoured Markdown and the
-// common docs generators (MkDocs, Hugo, Docusaurus) would otherwise read as
-// syntax. Templates only print what these helpers return.
+// common docs generators (MkDocs, Hugo, Docusaurus, VitePress) would
+// otherwise read as syntax, or computes an anchor or a list the page
+// prints. The page's words are in its templates (templates/markdown).
 
 func markdownFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -30,9 +31,6 @@ func markdownFuncs() template.FuncMap {
 		"mdLink":         mdLink,
 		"mdURL":          mdURL,
 		"mdYAMLString":   mdYAMLString,
-		"mdYesNo":        mdYesNo,
-		"mdRedirect":     mdRedirect,
-		"mdLifecycle":    mdLifecycle,
 		"mdOlderPhrases": mdOlderPhrases,
 	}
 }
@@ -49,6 +47,11 @@ func markdownFuncs() template.FuncMap {
 //     image, heading closing sequence, Hugo shortcode or MDX expression;
 //   - at the start, the markers of list items (- + 1. 1)) are escaped, so
 //     the text can follow a list marker or start a paragraph;
+//   - a brace before { or # gets a word joiner (U+2060, invisible) after
+//     it, so that no Vue expression (VitePress) or heading id (Docusaurus)
+//     starts there;
+//   - at the start, "import ", "export " and a colon are escaped as
+//     docs generators need (see escapeStart);
 //   - nothing turns into a link where renderers link bare text (GFM's
 //     autolink extension on GitHub, goldmark's Linkify, markdown-it's
 //     linkify): see breakAutolink.
@@ -70,12 +73,17 @@ const mdSpecial = "<>&|~$\\`*_[]{}#-+.)/@"
 
 // escapeLine escapes one line of text, trimmed and without line breaks.
 func escapeLine(s string) string {
-	if !strings.ContainsAny(s, mdSpecial) {
+	start := escapeStart(s)
+	if start == "" && !strings.ContainsAny(s, mdSpecial) {
 		return s
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8)
+	b.WriteString(start)
 	for i, r := range s {
+		if i == 0 && start != "" {
+			continue
+		}
 		if esc := breakAutolink(s, i, r); esc != "" {
 			b.WriteString(esc)
 			continue
@@ -93,7 +101,17 @@ func escapeLine(s string) string {
 			b.WriteString("&#126;")
 		case '$':
 			b.WriteString("&#36;")
-		case '\\', '`', '*', '_', '[', ']', '{', '}', '#':
+		case '{':
+			// Docs generators read some of the rendered text again, where
+			// escapes no longer count: VitePress compiles the page as a Vue
+			// template, in which {{ starts an expression, and Docusaurus
+			// takes {#id} at the end of a heading for its id. A word
+			// joiner after the brace breaks both.
+			b.WriteString(`\{`)
+			if next := s[i+1:]; strings.HasPrefix(next, "{") || strings.HasPrefix(next, "#") {
+				b.WriteString("&#8288;")
+			}
+		case '\\', '`', '*', '_', '[', ']', '}', '#':
 			b.WriteByte('\\')
 			b.WriteRune(r)
 		case '-', '+':
@@ -115,6 +133,25 @@ func escapeLine(s string) string {
 	return b.String()
 }
 
+// escapeStart returns the escape of what docs generators read as their
+// own syntax at the start of a line, where a paragraph of s may start, or
+// "" when s starts with nothing of the kind: MDX (Docusaurus) reads a line
+// starting with "import " or "export " as JavaScript, and ::: opens a
+// container (VitePress) or an admonition (Docusaurus). A character
+// reference for the first character breaks each; a backslash before a
+// colon would show in Python-Markdown (MkDocs).
+func escapeStart(s string) string {
+	switch {
+	case strings.HasPrefix(s, "import "):
+		return "&#105;"
+	case strings.HasPrefix(s, "export "):
+		return "&#101;"
+	case strings.HasPrefix(s, ":"):
+		return "&#58;"
+	}
+	return ""
+}
+
 // breakAutolink returns the escape for the rune r at byte i of s when r is
 // where a renderer would start or continue a link found in bare text, and
 // "" otherwise. Each break was tried in cmark-gfm (GitHub), goldmark with
@@ -124,8 +161,9 @@ func escapeLine(s string) string {
 //     any dot after a word www, gets a backslash, which ends a domain for
 //     all three; between digits only in a dotted quad (127.0.0.1), so 1.1
 //     and 15.5.5 stay as they are;
-//   - the second slash of // (https://, //host) gets a backslash, so no
-//     scheme or protocol-relative link is found;
+//   - the second slash of // (https://, //host) is written &#47;, so no
+//     scheme or protocol-relative link is found (a backslash before a
+//     slash would show in Python-Markdown, MkDocs' renderer);
 //   - an @ after a character an e-mail address may hold gets a word
 //     joiner (U+2060, invisible, written &#8288;) before it: cmark-gfm
 //     finds e-mail addresses after joining the text back, escapes and
@@ -148,7 +186,7 @@ func breakAutolink(s string, i int, r rune) string {
 		return `\.`
 	case '/':
 		if i > 0 && s[i-1] == '/' {
-			return `\/`
+			return "&#47;"
 		}
 	case '@':
 		if prev, _ := utf8.DecodeLastRuneInString(s[:i]); isAlnum(prev) || strings.ContainsRune("._+-", prev) {
@@ -359,56 +397,9 @@ func mdYAMLString(s string) (string, error) {
 	return strings.TrimSuffix(buf.String(), "\n"), nil
 }
 
-// mdYesNo spells a flag for readers.
-func mdYesNo(b bool) string {
-	if b {
-		return "yes"
-	}
-	return "no"
-}
-
-// mdRedirect explains a redirect kind; "" (no redirect) gives "no".
-func mdRedirect(kind string) (string, error) {
-	switch kind {
-	case "":
-		return "no", nil
-	case "keeps-method":
-		return "yes; the client repeats the request, method and content unchanged, at the new URI", nil
-	case "may-change-method":
-		return "yes; the client may switch a POST to GET when it follows the Location", nil
-	case "changes-to-get":
-		return "yes; the client fetches the new URI with GET (or HEAD), whatever the original method", nil
-	}
-	return "", fmt.Errorf("unknown redirect kind %q", kind)
-}
-
-// mdLifecycle describes a code's registration status, with the dates of a
-// temporary registration.
-func mdLifecycle(c Code) (string, error) {
-	switch c.Lifecycle {
-	case "permanent":
-		return "permanent", nil
-	case "temporary":
-		s := "temporary"
-		if c.Registered != "" {
-			s += ", registered " + c.Registered
-		}
-		if c.Expires != "" {
-			s += ", expires " + c.Expires
-		}
-		return mdText(s), nil
-	case "unused":
-		return "unused; the number is reserved and has no meaning", nil
-	case "obsoleted":
-		return "obsoleted; servers should no longer send it", nil
-	}
-	return "", fmt.Errorf("code %d: unknown lifecycle %q", c.Code, c.Lifecycle)
-}
-
-// mdOlderPhrases lists the older phrases of c's aliases, each escaped and
-// quoted, in spec order and without repeats or the current phrase:
-// `"Request Entity Too Large", "Payload Too Large"`; "" when there are none.
-func mdOlderPhrases(c Code) string {
+// mdOlderPhrases lists the phrases of c's aliases, in spec order, without
+// repeats or the current phrase; the page prints each as text.
+func mdOlderPhrases(c Code) []string {
 	var out []string
 	seen := map[string]bool{c.Phrase: true}
 	for _, a := range c.Aliases {
@@ -416,7 +407,7 @@ func mdOlderPhrases(c Code) string {
 			continue
 		}
 		seen[a.Phrase] = true
-		out = append(out, `"`+mdText(a.Phrase)+`"`)
+		out = append(out, a.Phrase)
 	}
-	return strings.Join(out, ", ")
+	return out
 }

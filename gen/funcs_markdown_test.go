@@ -4,10 +4,12 @@ import (
 	"bytes"
 	"html"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 	"unicode"
 
+	"github.com/statusgen/statusgen/templates"
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
@@ -63,6 +65,11 @@ var hostileStrings = []string{
 	"Bare example.com, README.md, //example.com, //localhost, 127.0.0.1 and пример.рф",
 	"file:///etc/passwd and javascript:alert(1) and data:text/html,x",
 	"HTTP/1.1, RFC 9110 section 15.5.5 and e.g. i.e.",
+	"Vue {{ 1+1 }} {{{ x }}} and attributes {#id} {.cls} {onclick=alert(1)}",
+	"::: danger",
+	":::details Open",
+	"import x from 'y'",
+	"export const x = 1",
 }
 
 // markdown renders src as HTML with goldmark, GFM (Linkify included: spec
@@ -124,7 +131,7 @@ func TestMdTextEscapes(t *testing.T) {
 		{"[l](javascript:x)", `\[l\](javascript:x)`},
 		{"`code`", "\\`code\\`"},
 		{`back\slash`, `back\\slash`},
-		{"{{ .X }}", `\{\{ .X \}\}`},
+		{"{{ .X }}", `\{&#8288;\{ .X \}\}`},
 		{"# Heading", `\# Heading`},
 		{"C# and F#", `C\# and F\#`},
 		{"- item", `\- item`},
@@ -137,8 +144,8 @@ func TestMdTextEscapes(t *testing.T) {
 		{"1234567890. item", "1234567890. item"},
 		{"version 1. item", "version 1. item"},
 		{"www.example.com", `www\.example\.com`},
-		{"https://x.org/a", `https:/\/x\.org/a`},
-		{"//host", `/\/host`},
+		{"https://x.org/a", `https:/&#47;x\.org/a`},
+		{"//host", `/&#47;host`},
 		{"a@b.co", `a&#8288;@b\.co`},
 		{"@user and x @ y", "@user and x @ y"},
 		{"HTTP/1.1 and 10.0.0.1", `HTTP/1.1 and 10\.0\.0\.1`},
@@ -147,6 +154,14 @@ func TestMdTextEscapes(t *testing.T) {
 		{"end. Next", "end. Next"},
 		{"line one\nline two\r\nthree", "line one line two three"},
 		{"  padded  ", "padded"},
+		{"{{ x }} {{{ y }}}", "\\{&#8288;\\{ x \\}\\} \\{&#8288;\\{&#8288;\\{ y \\}\\}\\}"},
+		{"Attrs {#id} and { #x }", "Attrs \\{&#8288;\\#id\\} and \\{ \\#x \\}"},
+		{"::: danger", "&#58;:: danger"},
+		{"a ::: b", "a ::: b"},
+		{"import x from 'y'", "&#105;mport x from 'y'"},
+		{"export default 1", "&#101;xport default 1"},
+		{"imports and exports", "imports and exports"},
+		{"Import x", "Import x"},
 		{"", ""},
 	} {
 		if got := mdText(tc.in); got != tc.want {
@@ -373,35 +388,53 @@ func TestMdYAMLString(t *testing.T) {
 	}
 }
 
-func TestMdWords(t *testing.T) {
-	if mdYesNo(true) != "yes" || mdYesNo(false) != "no" {
-		t.Errorf("mdYesNo gives %q, %q", mdYesNo(true), mdYesNo(false))
+// TestMarkdownWords runs the definitions of templates/markdown/words.md.tmpl,
+// which word the page's values, and refuses what they cannot word.
+func TestMarkdownWords(t *testing.T) {
+	r := NewRenderer(templates.FS(), "templates")
+	tmpl, err := r.load(r.builtin, "markdown")
+	if err != nil {
+		t.Fatal(err)
 	}
-	for kind, want := range map[string]string{"": "no", "keeps-method": "method and content unchanged", "may-change-method": "may switch a POST to GET", "changes-to-get": "with GET"} {
-		got, err := mdRedirect(kind)
-		if err != nil || !strings.Contains(got, want) {
-			t.Errorf("mdRedirect(%q) = %q, %v; want it to say %q", kind, got, err, want)
-		}
-	}
-	if _, err := mdRedirect("sideways"); err == nil {
-		t.Error("mdRedirect accepts an unknown kind")
+	run := func(name string, data any) (string, error) {
+		var b strings.Builder
+		err := tmpl.ExecuteTemplate(&b, name, data)
+		return b.String(), err
 	}
 	for _, tc := range []struct {
-		c    Code
+		name string
+		data any
 		want string
 	}{
-		{Code{Lifecycle: "permanent"}, "permanent"},
-		{Code{Lifecycle: "temporary", Registered: "2024-11-13", Expires: "2026-11-13"}, "temporary, registered 2024-11-13, expires 2026-11-13"},
-		{Code{Lifecycle: "temporary", Expires: "2026-11-13"}, "temporary, expires 2026-11-13"},
-		{Code{Lifecycle: "unused"}, "unused; the number is reserved and has no meaning"},
-		{Code{Lifecycle: "obsoleted"}, "obsoleted; servers should no longer send it"},
+		{"md.yesno", true, "yes"},
+		{"md.yesno", false, "no"},
+		{"md.redirect", "keeps-method", "yes; the client repeats the request, method and content unchanged, at the new URI"},
+		{"md.redirect", "may-change-method", "yes; the client may switch a POST to GET when it follows the Location"},
+		{"md.redirect", "changes-to-get", "yes; the client fetches the new URI with GET (or HEAD), whatever the original method"},
+		{"md.lifecycle", Code{Lifecycle: "permanent"}, "permanent"},
+		{"md.lifecycle", Code{Lifecycle: "temporary", Registered: "2024-11-13", Expires: "2026-11-13"}, "temporary, registered 2024-11-13, expires 2026-11-13"},
+		{"md.lifecycle", Code{Lifecycle: "temporary", Expires: "2026-11-13"}, "temporary, expires 2026-11-13"},
+		{"md.lifecycle", Code{Lifecycle: "unused"}, "unused; the number is reserved and has no meaning"},
+		{"md.lifecycle", Code{Lifecycle: "obsoleted"}, "obsoleted; servers should no longer send it"},
+		{"md.id", []any{"", "404-not-found"}, ""},
+		{"md.id", []any{"vitepress", "404-not-found"}, " {#404-not-found}"},
 	} {
-		if got, err := mdLifecycle(tc.c); err != nil || got != tc.want {
-			t.Errorf("mdLifecycle(%+v) = %q, %v; want %q", tc.c, got, err, tc.want)
+		if got, err := run(tc.name, tc.data); err != nil || got != tc.want {
+			t.Errorf("%s %v = %q, %v; want %q", tc.name, tc.data, got, err, tc.want)
 		}
 	}
-	if _, err := mdLifecycle(Code{Code: 599, Lifecycle: "eternal"}); err == nil {
-		t.Error("mdLifecycle accepts an unknown lifecycle")
+	for _, tc := range []struct {
+		name string
+		data any
+		want string
+	}{
+		{"md.redirect", "sideways", `unknown redirect kind "sideways"`},
+		{"md.redirect", "", `unknown redirect kind ""`},
+		{"md.lifecycle", Code{Code: 599, Lifecycle: "eternal"}, `code 599: unknown lifecycle "eternal"`},
+	} {
+		if got, err := run(tc.name, tc.data); err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%s %v = %q, %v; want the error %q", tc.name, tc.data, got, err, tc.want)
+		}
 	}
 }
 
@@ -413,11 +446,11 @@ func TestMdOlderPhrases(t *testing.T) {
 		{Phrase: "Request Entity Too Large"},
 		{Phrase: "Content Too Large"},
 	}}
-	want := `"Request Entity Too Large", "Payload &lt;Too&gt; Large"`
-	if got := mdOlderPhrases(c); got != want {
+	want := []string{"Request Entity Too Large", "Payload <Too> Large"}
+	if got := mdOlderPhrases(c); !slices.Equal(got, want) {
 		t.Errorf("mdOlderPhrases = %q, want %q", got, want)
 	}
-	if got := mdOlderPhrases(Code{Phrase: "OK"}); got != "" {
-		t.Errorf("mdOlderPhrases without aliases = %q, want empty", got)
+	if got := mdOlderPhrases(Code{Phrase: "OK"}); got != nil {
+		t.Errorf("mdOlderPhrases without aliases = %q, want none", got)
 	}
 }

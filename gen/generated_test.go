@@ -39,7 +39,16 @@ func TestIsGenerated(t *testing.T) {
 		{"python", "#" + m + "\n", false},
 		{"python", "## " + m + "\n", false},
 		{"python", "\"\"\"Quotes # " + m + "\"\"\"\n", false},
-		{"markdown", "<!-- " + m + " -->\n\n# Title\n", true},
+		{"markdown", "[//]: # \"" + m + "\"\n\n# Title\n", true},
+		{"markdown", "[//]: # \"" + m + "\"", true},
+		{"markdown", "[//]: # \"" + m + "\"\r\n", true},
+		{"markdown", "[//]: # (" + m + ")\n", false},
+		{"markdown", "[//]: #  \"" + m + "\"\n", false},
+		{"markdown", "[comment]: # \"" + m + "\"\n", false},
+		{"markdown", "\n[//]: # \"" + m + "\"\n", false},
+		{"markdown", "# Docs\n\n[//]: # \"" + m + "\"\n", false},
+		{"markdown", "Pages that start with `[//]: # \"" + m + "\"` are generated.\n", false},
+		{"markdown", "<!-- " + m + " -->\n\n# Title\n", true}, // as earlier versions wrote it
 		{"markdown", "---\n# " + m + "\ntitle: x\n---\n", true},
 		{"markdown", "---\ntitle: x\n# " + m + "\n---\n", false},
 		{"markdown", "# " + m + "\n", false}, // a heading, not a comment

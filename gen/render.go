@@ -44,6 +44,9 @@ type Model struct {
 	FrontMatter bool
 	// Title is the page title (Markdown); empty for the default.
 	Title string
+	// Docs names the docs generator the page is for (Markdown): "" for
+	// the default page, or "vitepress".
+	Docs string
 }
 
 // Target is one file to generate.
@@ -62,6 +65,9 @@ type Target struct {
 	FrontMatter bool
 	// Title is the page title (Markdown).
 	Title string
+	// Docs names the docs generator the page is for (Markdown): "", or
+	// one of DocsGenerators.
+	Docs string
 }
 
 // language describes a built-in target.
@@ -106,8 +112,8 @@ func builtinLanguages() []language {
 		{name: "python", title: "Python", entry: "python/status.py.tmpl", format: tidy,
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
 		{name: "markdown", title: "Markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true,
-			options: []string{OptionFrontMatter, OptionTitle},
-			marker:  headForm([]string{"<!-- " + Marker + " -->"}, []string{"---", "# " + Marker}), exts: []string{".md", ".markdown"}},
+			options: []string{OptionFrontMatter, OptionTitle, OptionDocs},
+			marker:  markdownMarker(), exts: []string{".md", ".markdown"}},
 		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
 		{name: "rust", title: "Rust", entry: "rust/status.rs.tmpl", format: tidy,
@@ -180,6 +186,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		RetryPolicy: spec.RetryPolicy,
 		FrontMatter: t.FrontMatter,
 		Title:       t.Title,
+		Docs:        t.Docs,
 	}
 	lang, _ := languageFor(t.Lang)
 	claimed := map[string]bool{}

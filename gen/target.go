@@ -16,7 +16,19 @@ const (
 	OptionFrontMatter = "front_matter"
 	// OptionTitle is the page title (Markdown).
 	OptionTitle = "title"
+	// OptionDocs names the docs generator the page is for (Markdown).
+	OptionDocs = "docs"
 )
+
+// DocsVitePress is the Docs value for a page built by VitePress, which
+// gives a heading that starts with a digit an id that starts with "_": the
+// page gives its headings explicit ids ({#404-not-found}), so that links
+// land as they do elsewhere.
+const DocsVitePress = "vitepress"
+
+// DocsGenerators lists the values a target's Docs may take besides "", the
+// default, which suits GitHub, Docusaurus, Hugo and MkDocs.
+func DocsGenerators() []string { return []string{DocsVitePress} }
 
 // MaxTitle is the longest page title accepted, in bytes.
 const MaxTitle = 256
@@ -26,7 +38,7 @@ const MaxTitle = 256
 // unknown language without a template.
 func TargetOptions(lang string, template bool) []string {
 	if template {
-		return []string{OptionPackage, OptionFrontMatter, OptionTitle}
+		return []string{OptionPackage, OptionFrontMatter, OptionTitle, OptionDocs}
 	}
 	l, _ := languageFor(lang)
 	return l.options
@@ -81,6 +93,15 @@ func CheckTitle(title string) error {
 	return nil
 }
 
+// CheckDocs validates the name of a docs generator: "" or one of
+// DocsGenerators.
+func CheckDocs(name string) error {
+	if name == "" || slices.Contains(DocsGenerators(), name) {
+		return nil
+	}
+	return fmt.Errorf("unknown docs generator %q (want %s; the default page suits GitHub, Docusaurus, Hugo and MkDocs)", name, strings.Join(DocsGenerators(), ", "))
+}
+
 // checkOneLine applies the text checks and refuses a line break.
 func checkOneLine(s string) error {
 	if err := checkText(s); err != nil {
@@ -99,6 +120,11 @@ func checkTarget(t Target) error {
 	opts := TargetOptions(t.Lang, t.Template != "")
 	if t.Package != "" && slices.Contains(opts, OptionPackage) {
 		if err := CheckPackage(t.Lang, t.Package); err != nil {
+			return err
+		}
+	}
+	if t.Docs != "" && slices.Contains(opts, OptionDocs) {
+		if err := CheckDocs(t.Docs); err != nil {
 			return err
 		}
 	}

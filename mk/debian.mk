@@ -12,8 +12,11 @@
 #       and run the Java, C#, PHP and Ruby targets (mk/languages.mk)
 #   cmark-gfm: GitHub's Markdown renderer, for the test that spec text
 #       never becomes a link or HTML (gen/markdown_inert_test.go)
+#   hugo: builds a Hugo site with the Markdown page (test/markdown/hugo.test.mjs)
+#   python3-markdown: Python-Markdown, which renders MkDocs' pages and whose
+#       toc extension gives their headings ids (test/markdown/mkdocs.test.mjs)
 
-DEBIAN_PACKAGES := python3-setuptools python3-wheel python3-pip python3-venv python3-build twine shellcheck cmark-gfm \
+DEBIAN_PACKAGES := python3-setuptools python3-wheel python3-pip python3-venv python3-build twine shellcheck cmark-gfm hugo python3-markdown \
 	openjdk-17-jdk-headless mono-mcs mono-runtime php-cli ruby
 
 .PHONY: debian-packages

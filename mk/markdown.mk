@@ -1,22 +1,29 @@
 # The Markdown target: output/markdown/http-status-codes.md. Its Go tests
 # (gen/funcs_markdown_test.go, gen/markdown_test.go: goldmark rendering,
 # anchors, escaping, front matter) run under test-go; this fragment adds the
-# markdownlint checks.
+# markdownlint checks and the docs generators: the page as GitHub shows it
+# (cmark-gfm and github-slugger), as MkDocs renders it (Python-Markdown),
+# and real VitePress, Docusaurus and Hugo sites built with it
+# (test/markdown/*.test.mjs, one site per generator).
 
 MARKDOWNLINT := $(CURDIR)/node_modules/.bin/markdownlint-cli2
 MARKDOWN_PAGE := output/markdown/http-status-codes.md
 MARKDOWN_LINT_CONFIG := $(CURDIR)/output/markdown/.markdownlint.jsonc
+# Debian's Python, which has python3-markdown (mk/debian.mk).
+MARKDOWN_PYTHON ?= /usr/bin/python3
 
-## test-markdown: markdownlint the generated page, its front-matter form and a page with hostile spec strings;
-## render them with markdown-it (linkify on) and check that spec text makes no link or HTML.
-test-markdown: $(STATUSGEN) $(NODE_STAMP)
-	STATUSGEN=$(STATUSGEN) $(NODE) --test test/markdown/inert.test.mjs
+## test-markdown: markdownlint the generated page, its front-matter and VitePress forms and a page with hostile spec strings;
+## render them with markdown-it (linkify on) and check that spec text makes no link or HTML;
+## build the page on GitHub's renderer, MkDocs' and real VitePress, Docusaurus and Hugo sites, and check every in-page link and the title.
+test-markdown: $(STATUSGEN) $(NODE_STAMP) debian-packages
+	STATUSGEN=$(STATUSGEN) MARKDOWN_PYTHON=$(MARKDOWN_PYTHON) $(NODE) --test --test-reporter=spec $(sort $(wildcard test/markdown/*.test.mjs))
 	$(MARKDOWNLINT) $(MARKDOWN_PAGE)
 	$(STATUSGEN) -lang markdown -front-matter -o - | $(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) -
+	$(STATUSGEN) -lang markdown -docs vitepress -o - | $(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) -
 	@# Hostile strings must not break the page's structure. Rules that judge
 	@# the strings themselves stay off: MD026 (a phrase may end in punctuation),
 	@# MD034 (a description may hold a URL) and MD051 (anchors follow goldmark,
 	@# which drops the non-ASCII letters and entities GitHub's slugs keep).
 	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
 	printf '{"extends": "%s", "MD026": false, "MD034": false, "MD051": false}\n' $(MARKDOWN_LINT_CONFIG) >"$$tmp/.markdownlint.jsonc"; \
-	$(STATUSGEN) -lang markdown -spec test/testdata/hostile.json -o - | $(MARKDOWNLINT) --config "$$tmp/.markdownlint.jsonc" -
+	$(STATUSGEN) -lang markdown -spec test/testdata/hostile.json -spec test/testdata/hostile-docs.json -o - | $(MARKDOWNLINT) --config "$$tmp/.markdownlint.jsonc" -

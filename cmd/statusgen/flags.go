@@ -50,6 +50,7 @@ func flagRules() []flagRule {
 		{name: "package", jobs: jobGenerate, option: gen.OptionPackage},
 		{name: "front-matter", jobs: jobGenerate, option: gen.OptionFrontMatter},
 		{name: "title", jobs: jobGenerate, option: gen.OptionTitle},
+		{name: "docs", jobs: jobGenerate, option: gen.OptionDocs},
 		{name: "check", jobs: jobGenerate | jobConfig},
 		{name: "diff", jobs: jobGenerate | jobConfig},
 		{name: "clean", jobs: jobConfig},

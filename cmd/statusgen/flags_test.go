@@ -31,6 +31,9 @@ func TestFlagErrors(t *testing.T) {
 		{[]string{"-lang", "go", "-title", "Codes", "-o", "-"}, "-title does not apply to -lang go (it goes with -lang markdown, or a -template)"},
 		{[]string{"-lang", "python", "-package", "codes", "-o", "-"}, "-package does not apply to -lang python (it goes with -lang go, java, csharp, php or ruby, or a -template)"},
 		{[]string{"-lang", "json", "-title", "Codes", "-o", "-"}, "-title does not apply to -lang json (it goes with -lang markdown, or a -template)"},
+		{[]string{"-lang", "go", "-docs", "vitepress", "-o", "-"}, "-docs does not apply to -lang go (it goes with -lang markdown, or a -template)"},
+		{[]string{"-lang", "markdown", "-docs", "vitepress", "-docs", "vitepress", "-o", "-"}, "-docs is given 2 times; it takes one value"},
+		{[]string{"-lang", "markdown", "-docs", "hugo", "-o", "-"}, `-docs: unknown docs generator "hugo" (want vitepress; the default page suits GitHub, Docusaurus, Hugo and MkDocs)`},
 		{[]string{"-config", "statusgen.yaml", "-lang", "go"}, "-lang does not go with -config"},
 		{[]string{"-config", "statusgen.yaml", "-spec", "x.yaml"}, "-spec does not go with -config"},
 		{[]string{"-dump-templates", "d", "-check"}, "-check does not go with -dump-templates"},
@@ -63,6 +66,7 @@ func TestFlagsThatApply(t *testing.T) {
 		{"-lang", "go", "-package", "main", "-o", "-"},
 		{"-lang", "markdown", "-front-matter", "-title", "Status codes (ours)", "-o", "-"},
 		{"-lang", "markdown", "-front-matter=true", "-o", "-"},
+		{"-lang", "markdown", "-docs", "vitepress", "-front-matter", "-o", "-"},
 	} {
 		if code, _, stderr := statusgen(t, testEnv(nil), args...); code != 0 || stderr != "" {
 			t.Errorf("%q: status %d, stderr %q", args, code, stderr)

@@ -11,8 +11,8 @@
 //	statusgen -version
 //	statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
 //
-// -package goes with the Go target, -front-matter and -title with the
-// Markdown target (and any -template); a flag that does not apply, or a
+// -package goes with the Go target, -front-matter, -title and -docs with
+// the Markdown target (and any -template); a flag that does not apply, or a
 // single-valued flag given twice, is an error. Without -package (or
 // package: in a config), the package is $GOPACKAGE, else for the Go target
 // the package clause of the output file, else that of the Go files beside

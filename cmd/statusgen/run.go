@@ -70,6 +70,9 @@ type cli struct {
 	lang, template, pkg, out, title, extras, config, dump, iana, update string
 	noRegistry, check, diff, clean, frontMatter, showVersion            bool
 	specs                                                               stringList
+
+	// docs is the docs generator the Markdown page is for (-docs).
+	docs string
 }
 
 func runEnv(args []string, stdout, stderr io.Writer, e env) int {
@@ -117,6 +120,7 @@ func (c *cli) flags() *flag.FlagSet {
 	fs.StringVar(&c.out, "o", "", "output `FILE`, or - for standard output")
 	fs.BoolVar(&c.frontMatter, "front-matter", false, "start the Markdown target with YAML front matter (title, description) for docs generators")
 	fs.StringVar(&c.title, "title", "", "page title for the Markdown target")
+	fs.StringVar(&c.docs, "docs", "", "the docs `GENERATOR` the Markdown page is for, where the default page does not suit it: "+strings.Join(gen.DocsGenerators(), ", "))
 	fs.Var(&c.specs, "spec", "spec `FILE` merged on top of the registry (repeatable, in order)")
 	fs.StringVar(&c.extras, "extras", "", "comma-separated vendor `SETS` to add: "+strings.Join(spec.ExtraSets(), ", "))
 	fs.BoolVar(&c.noRegistry, "no-registry", false, "start from an empty spec instead of the embedded registry")
@@ -207,9 +211,12 @@ func (c *cli) configure(fs *flag.FlagSet) (*gen.Config, int) {
 			return nil, c.usageError("-title: %v", err)
 		}
 	}
+	if err := gen.CheckDocs(c.docs); err != nil {
+		return nil, c.usageError("-docs: %v", err)
+	}
 	cfg := c.baseConfig()
 	cfg.Targets = []gen.ConfigTarget{{
-		Target: gen.Target{Lang: c.lang, Template: c.template, Package: c.pkg, FrontMatter: c.frontMatter, Title: c.title},
+		Target: gen.Target{Lang: c.lang, Template: c.template, Package: c.pkg, FrontMatter: c.frontMatter, Title: c.title, Docs: c.docs},
 		Output: c.out,
 	}}
 	return cfg, exitOK
