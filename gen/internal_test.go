@@ -128,7 +128,7 @@ func TestTargetSpellings(t *testing.T) {
 func TestLanguageNames(t *testing.T) {
 	c := Code{Code: 404, Ident: newIdent([]string{"Not", "Found"}, "Status")}
 	var got []string
-	for _, n := range languageNames(c) {
+	for _, n := range languageNames(c, languageTitles()) {
 		got = append(got, n.Title+" "+n.Name)
 	}
 	want := "Go StatusNotFound, TypeScript StatusCodes.NOT_FOUND, Python HTTPStatus.NOT_FOUND, " +

@@ -206,8 +206,9 @@ func reserved(lang, name string) bool {
 
 // languageNames lists how each built-in language refers to code c, in the
 // order of identLangs; C# and Ruby have two forms each (.NET's enum and
-// ASP.NET Core's constant; Rack's constant and symbol).
-func languageNames(c Code) []LangName {
+// ASP.NET Core's constant; Rack's constant and symbol). titles names each
+// language in prose (languageTitles).
+func languageNames(c Code, titles map[string]string) []LangName {
 	id := c.Ident
 	forms := []struct{ lang, name string }{
 		{"go", id.Go},
@@ -223,7 +224,7 @@ func languageNames(c Code) []LangName {
 	}
 	names := make([]LangName, len(forms))
 	for i, f := range forms {
-		names[i] = LangName{Lang: f.lang, Title: languageTitle(f.lang), Name: f.name}
+		names[i] = LangName{Lang: f.lang, Title: titles[f.lang], Name: f.name}
 	}
 	return names
 }

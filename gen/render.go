@@ -133,6 +133,15 @@ func builtinLanguages() []language {
 	}
 }
 
+// languageTitles maps each built-in language to its name in prose.
+func languageTitles() map[string]string {
+	titles := map[string]string{}
+	for _, l := range builtinLanguages() {
+		titles[l.name] = l.title
+	}
+	return titles
+}
+
 // languageTitle names a language in prose ("C#"); a language that is not
 // built in is named as given.
 func languageTitle(name string) string {
@@ -190,6 +199,7 @@ func NewModel(spec *Spec, t Target) *Model {
 	}
 	lang, _ := languageFor(t.Lang)
 	claimed := map[string]bool{}
+	titles := languageTitles()
 	claim := func(c *Code, phrase string) {
 		if phrase != "" && !claimed[phrase] {
 			claimed[phrase] = true
@@ -211,7 +221,7 @@ func NewModel(spec *Spec, t Target) *Model {
 		c.Aliases = aliases
 		m.HasAliases = m.HasAliases || len(aliases) > 0
 		c.LookupPhrases = nil
-		c.Names = languageNames(c)
+		c.Names = languageNames(c, titles)
 		claim(&c, c.Phrase)
 		for _, a := range all {
 			claim(&c, a.Phrase)

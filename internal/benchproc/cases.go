@@ -167,11 +167,11 @@ func setup(goCmd, tmp, statusgen string, scale, gotool bool) (*setupResult, erro
 	return s, nil
 }
 
-// target is one statusgen process rendering lang into dir; -package goes
-// with the languages that take it.
+// target is one statusgen process rendering lang into dir; the Go target
+// is given its package (the others have their own defaults).
 func (s *setupResult) target(lang, dir string) proc {
 	args := []string{"-lang", lang, "-o", filepath.Join(dir, outputName(lang))}
-	if takesPackage(lang) {
+	if lang == "go" {
 		args = append(args, "-package", "httpstatus")
 	}
 	return proc{lang: lang, bin: s.statusgen, args: args}
@@ -185,7 +185,7 @@ func (s *setupResult) configCase(name string, r role, dir func() string) *benchC
 		b.WriteString("targets:\n")
 		for _, lang := range s.langs {
 			fmt.Fprintf(&b, "  - lang: %s\n    output: %s\n", lang, outputName(lang))
-			if takesPackage(lang) {
+			if lang == "go" {
 				b.WriteString("    package: httpstatus\n")
 			}
 		}
@@ -231,15 +231,6 @@ func (s *setupResult) goToolCase(goCmd, dir string) (*benchCase, error) {
 	}}, nil
 }
 
-// takesPackage reports whether lang's target takes -package.
-func takesPackage(lang string) bool {
-	for _, l := range gen.LanguagesTaking(gen.OptionPackage) {
-		if l == lang {
-			return true
-		}
-	}
-	return false
-}
 
 // outputName is the file each language's process writes, as in the
 // Makefile's OUTPUTS; a language added later gets status.LANG.
