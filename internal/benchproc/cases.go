@@ -231,7 +231,6 @@ func (s *setupResult) goToolCase(goCmd, dir string) (*benchCase, error) {
 	}}, nil
 }
 
-
 // outputName is the file each language's process writes, as in the
 // Makefile's OUTPUTS; a language added later gets status.LANG.
 func outputName(lang string) string {
