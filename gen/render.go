@@ -11,7 +11,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"regexp"
 	"runtime"
 	"strconv"
 	"strings"
@@ -462,13 +461,13 @@ func unwrapFSError(err error) error {
 	return err
 }
 
-var templateErr = regexp.MustCompile(`^template: ([^:]+):(\d+)(?::(\d+))?: (?:executing "[^"]*" )?(.*)$`)
+var templateErr = lazyRegexp(`^template: ([^:]+):(\d+)(?::(\d+))?: (?:executing "[^"]*" )?(.*)$`)
 
 // templateError rewrites text/template's error to name the template file as
 // path:line:col.
 func templateError(set templateSet, err error) error {
 	msg := err.Error()
-	m := templateErr.FindStringSubmatch(msg)
+	m := templateErr().FindStringSubmatch(msg)
 	if m == nil {
 		return err
 	}
