@@ -79,7 +79,9 @@ type language struct {
 	format func([]byte) ([]byte, error)
 	// preformatted marks a language whose built-in template prints its
 	// formatter's layout itself, so that its output skips format (Go:
-	// go/format would leave it as it is, and costs a third of a run).
+	// go/format would leave it as it is, and costs a third of a run; JSON:
+	// toJSON indents as formatJSON does, and a second pass cost a quarter
+	// of the render).
 	preformatted bool
 	// allAliases marks a language that documents every language's names
 	// rather than declaring its own: its model keeps every alias.
@@ -113,7 +115,7 @@ func builtinLanguages() []language {
 		{name: "markdown", title: "Markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true,
 			options: []string{OptionFrontMatter, OptionTitle, OptionDocs},
 			marker:  markdownMarker(), exts: []string{".md", ".markdown"}},
-		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, allAliases: true,
+		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, preformatted: true, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
 		{name: "rust", title: "Rust", entry: "rust/status.rs.tmpl", format: tidy,
 			marker: lineCommentForm("//"), exts: []string{".rs"}},
