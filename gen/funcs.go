@@ -41,7 +41,11 @@ func commonFuncs() template.FuncMap {
 // that literal refuses (non-printable ones, at least) the escape that hex
 // spells for it.
 func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) string {
+	if plainASCII(s, `"\`+extra) {
+		return `"` + s + `"`
+	}
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8 + 2)
 	b.WriteByte('"')
 	for _, r := range s {
 		switch {
@@ -62,6 +66,18 @@ func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) 
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII (space to tilde) without
+// any byte of special: text that every quoting and escaping helper prints
+// as it is, which they return without building anything.
+func plainASCII(s, special string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || strings.IndexByte(special, c) >= 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteAll quotes each of ss with quote and joins them with ", ", for a
@@ -202,12 +218,14 @@ func comment(prefix string, width int, text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + (len(text)/max(width-len(prefix), 1)+2)*(len(prefix)+1))
 	bare := strings.TrimRight(prefix, " ")
-	for i, para := range strings.Split(text, "\n") {
-		if i > 0 {
+	first := true
+	for para := range strings.SplitSeq(text, "\n") {
+		if !first {
 			b.WriteByte('\n')
 		}
+		first = false
 		n := 0 // the current line's length, prefix included; 0 before its first word
-		for _, w := range strings.Fields(para) {
+		for w := range strings.FieldsSeq(para) {
 			switch {
 			case n == 0:
 				b.WriteString(prefix)

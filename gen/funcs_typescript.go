@@ -21,6 +21,9 @@ func typescriptFuncs() template.FuncMap {
 // encoding escapes quotes, backslashes, control characters, U+2028 and
 // U+2029, and <, > and & (so "</script>" cannot end an inline script).
 func tsString(s string) string {
+	if plainASCII(s, `"\<>&`) {
+		return `"` + s + `"`
+	}
 	b, _ := json.Marshal(s) // a string always encodes
 	return string(b)
 }
@@ -37,7 +40,19 @@ var jsdocEscaper = strings.NewReplacer("*/", `*\/`, "</", `<\/`)
 
 // jsdocEscape makes text safe inside a /** */ block.
 func jsdocEscape(text string) string {
+	if !strings.Contains(text, "*/") && !strings.Contains(text, "</") {
+		return text
+	}
 	return jsdocEscaper.Replace(text)
+}
+
+// jsdocBreakLines is jsdocLineBreaks.Replace, without building a copy of
+// text that has no line break to normalize.
+func jsdocBreakLines(text string) string {
+	if !strings.ContainsAny(text, "\r\u2028\u2029") {
+		return text
+	}
+	return jsdocLineBreaks.Replace(text)
 }
 
 // jsdoc renders text as the body lines of a /** */ comment: wrapped at width
@@ -46,19 +61,16 @@ func jsdocEscape(text string) string {
 // a block tag: a line that would start with "@" gets a backslash first, so a
 // description that says "@deprecated" does not deprecate anything.
 func jsdoc(prefix string, width int, text string) string {
-	lines := strings.Split(comment(prefix, width, jsdocEscape(jsdocLineBreaks.Replace(text))), "\n")
-	for i, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok && strings.HasPrefix(rest, "@") {
-			lines[i] = prefix + `\` + rest
-		}
-	}
-	return strings.Join(lines, "\n")
+	return escapeLeadingAt(comment(prefix, width, jsdocEscape(jsdocBreakLines(text))), prefix)
 }
 
 // jsdocInline renders text for one line of a /** */ comment, after a tag
 // such as @see: line breaks and runs of white space become single spaces,
 // and "*/" is escaped.
 func jsdocInline(text string) string {
+	if plainASCII(text, "") && !strings.HasPrefix(text, " ") && !strings.HasSuffix(text, " ") && !strings.Contains(text, "  ") {
+		return jsdocEscape(text) // its white space is single spaces between words already
+	}
 	return jsdocEscape(strings.Join(strings.Fields(jsdocLineBreaks.Replace(text)), " "))
 }
 
