@@ -44,6 +44,11 @@ func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) 
 	if plainASCII(s, `"\`+extra) {
 		return `"` + s + `"`
 	}
+	return quoteRunes(s, extra, literal, hex)
+}
+
+// quoteRunes is quoteWith rune by rune, for text that is not plain ASCII.
+func quoteRunes(s, extra string, literal func(rune) bool, hex func(rune) string) string {
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/8 + 2)
 	b.WriteByte('"')
@@ -72,8 +77,14 @@ func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) 
 // any byte of special: text that every quoting and escaping helper prints
 // as it is, which they return without building anything.
 func plainASCII(s, special string) bool {
+	var set [2]uint64 // the special bytes below 128, as bits
+	for i := 0; i < len(special); i++ {
+		if c := special[i]; c < 128 {
+			set[c/64] |= 1 << (c % 64)
+		}
+	}
 	for i := 0; i < len(s); i++ {
-		if c := s[i]; c < ' ' || c > '~' || strings.IndexByte(special, c) >= 0 {
+		if c := s[i]; c < ' ' || c > '~' || set[c/64]&(1<<(c%64)) != 0 {
 			return false
 		}
 	}

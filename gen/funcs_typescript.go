@@ -49,7 +49,7 @@ func jsdocEscape(text string) string {
 // jsdocBreakLines is jsdocLineBreaks.Replace, without building a copy of
 // text that has no line break to normalize.
 func jsdocBreakLines(text string) string {
-	if !strings.ContainsAny(text, "\r\u2028\u2029") {
+	if strings.IndexByte(text, '\r') < 0 && strings.IndexByte(text, "\u2028"[0]) < 0 { // U+2028 and U+2029 share their first byte
 		return text
 	}
 	return jsdocLineBreaks.Replace(text)
