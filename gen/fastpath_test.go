@@ -2,6 +2,7 @@ package gen
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -50,4 +51,39 @@ func FuzzFastPaths(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestClassCodes: a class's codes are those of its digit, in order,
+// whether the codes come sorted (a part of them is shared) or not (copied).
+func TestClassCodes(t *testing.T) {
+	codes := func(ns ...int) []Code {
+		var cs []Code
+		for _, n := range ns {
+			cs = append(cs, Code{Code: n, Class: n / 100})
+		}
+		return cs
+	}
+	for _, all := range [][]Code{codes(100, 200, 204, 301, 404, 500), codes(404, 200, 500, 204, 100, 301), codes(200), nil} {
+		for digit := 1; digit <= 5; digit++ {
+			var want []Code
+			for _, c := range all {
+				if c.Class == digit {
+					want = append(want, c)
+				}
+			}
+			got := classCodes(all, digit)
+			if !slices.EqualFunc(got, want, func(a, b Code) bool { return a.Code == b.Code }) {
+				num := func(c Code) int { return c.Code }
+				t.Errorf("classCodes(%v, %d) = %v, want %v", mapCodes(all, num), digit, mapCodes(got, num), mapCodes(want, num))
+			}
+		}
+	}
+}
+
+func mapCodes(cs []Code, f func(Code) int) []int {
+	var out []int
+	for _, c := range cs {
+		out = append(out, f(c))
+	}
+	return out
 }

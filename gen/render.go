@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync"
 	"text/template"
 )
 
@@ -102,8 +103,15 @@ type language struct {
 }
 
 // builtinLanguages are the built-in targets, in the order Languages lists
-// them.
-func builtinLanguages() []language {
+// them. The table is built once, on first use, and shared: nothing
+// modifies its rows. (A run looks a language up a dozen times, and each
+// build cost 6 µs and a hundred allocations.)
+func builtinLanguages() []language { return languageTable() }
+
+var languageTable = sync.OnceValue(newLanguageTable)
+
+// newLanguageTable builds the table of built-in languages.
+func newLanguageTable() []language {
 	return []language{
 		{name: "go", title: "Go", entry: "go/status.go.tmpl", format: format.Source, preformatted: true,
 			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkGoPackage,
@@ -207,6 +215,7 @@ func NewModel(spec *Spec, t Target) *Model {
 			c.LookupPhrases = append(c.LookupPhrases, phrase)
 		}
 	}
+	m.Codes = make([]Code, 0, len(spec.Codes))
 	for _, c := range spec.Codes {
 		all := c.Aliases
 		var aliases []Alias
@@ -230,15 +239,39 @@ func NewModel(spec *Spec, t Target) *Model {
 		m.Codes = append(m.Codes, c)
 	}
 	for _, cl := range spec.Classes {
-		cl.Codes = nil
-		for _, c := range m.Codes {
-			if c.Class == cl.Digit {
-				cl.Codes = append(cl.Codes, c)
-			}
-		}
+		cl.Codes = classCodes(m.Codes, cl.Digit)
 		m.Classes = append(m.Classes, cl)
 	}
 	return m
+}
+
+// classCodes returns the codes of class digit, in their order: a part of
+// codes where they are together, as in a spec's codes, which are sorted;
+// a copy otherwise.
+func classCodes(codes []Code, digit int) []Code {
+	first, last, n := -1, -1, 0
+	for i, c := range codes {
+		if c.Class == digit {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			n++
+		}
+	}
+	switch {
+	case n == 0:
+		return nil
+	case last-first+1 == n:
+		return codes[first : last+1 : last+1]
+	}
+	var out []Code
+	for _, c := range codes {
+		if c.Class == digit {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // Renderer executes templates, parsing each directory of them once, so
