@@ -286,6 +286,10 @@ type Renderer struct {
 	// before the first Render.
 	Limits Limits
 	parsed map[templateSet]map[string]*template.Template
+	// roots hold each set's templates, of every directory parsed, in one
+	// namespace: the functions are added once per set, not once per
+	// directory (a tenth of a millisecond and 40 KB each).
+	roots map[templateSet]*template.Template
 }
 
 // templateSet is a file system of templates and how diagnostics name its
@@ -310,6 +314,7 @@ func NewRenderer(fsys fs.FS, root string) *Renderer {
 		OpenDir: func(dir string) fs.FS { return os.DirFS(dir) },
 		Limits:  DefaultLimits(),
 		parsed:  map[templateSet]map[string]*template.Template{},
+		roots:   map[templateSet]*template.Template{},
 	}
 }
 
@@ -429,7 +434,11 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 	if t, ok := r.parsed[set][dir]; ok {
 		return t, nil
 	}
-	t := template.New(dir).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
+	t := r.roots[set]
+	if t == nil {
+		t = template.New(set.root).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
+		r.roots[set] = t
+	}
 	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
 		return nil, errorAt(Pos{Path: set.name(dir)}, "reading templates: %v", unwrapFSError(err))
