@@ -1,7 +1,9 @@
 package gen
 
 import (
+	"bytes"
 	"encoding/json"
+	"errors"
 	"slices"
 	"strings"
 	"testing"
@@ -10,12 +12,14 @@ import (
 // FuzzFastPaths: the helpers that return plain text as it is give what
 // their full path gives, for any text: quoteWith as quoteRunes, tsString
 // as encoding/json, the JSDoc escapes as their replacers, jsdocInline as
-// fields joined by spaces, escapeLeadingAt as its line-by-line rewrite.
+// fields joined by spaces, escapeLeadingAt and tidyMarkdown as their
+// line-by-line forms.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"", "Not Found", "I'm a teapot", `say "hi"`, `back\slash`, "tab\there", "line\nbreak", "cr\r\nlf",
 		"$var #{x}", "<script>", "a && b", "*/ end", "</b>", "\u2028sep\u2029", "non-ASCII é", "\x7f", "\x00",
 		" leading", "trailing ", "two  spaces", "@deprecated", " * @see", "\u00a0nbsp", "\xff",
+		"\n\n# Title\n\n\n\ntext  \r\n \t\nend", "a\r\r\nb\r", "\u00a0\n\nx\n\n",
 	} {
 		f.Add(s)
 	}
@@ -38,6 +42,9 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		if got, want := jsdocInline(s), jsdocEscaper.Replace(strings.Join(strings.Fields(jsdocLineBreaks.Replace(s)), " ")); got != want {
 			t.Errorf("jsdocInline(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := tidyMarkdownOf(s), tidyMarkdownLines(s); got != want {
+			t.Errorf("tidyMarkdown(%q) = %q, want %q", s, got, want)
 		}
 		for _, prefix := range []string{" * ", "# ", "//"} {
 			lines := strings.Split(s, "\n")
@@ -86,4 +93,56 @@ func mapCodes(cs []Code, f func(Code) int) []int {
 		out = append(out, f(c))
 	}
 	return out
+}
+
+// TestCappedBuffer: what a template writes comes back as one slice of its
+// exact size, whatever the sizes of the writes, and a write that would go
+// past the cap fails and keeps nothing of it.
+func TestCappedBuffer(t *testing.T) {
+	for _, sizes := range [][]int{{}, {0}, {1}, {minChunk}, {minChunk + 1}, {3, minChunk - 3, 1}, {maxChunk * 3}, {100, 5000, 70000, 1, 200000}} {
+		b := &cappedBuffer{max: 1 << 20}
+		var want []byte
+		for i, n := range sizes {
+			p := bytes.Repeat([]byte{byte('a' + i)}, n)
+			if k, err := b.Write(p); k != n || err != nil {
+				t.Fatalf("%v: write %d: %d, %v", sizes, n, k, err)
+			}
+			want = append(want, p...)
+		}
+		if got := b.Bytes(); !bytes.Equal(got, want) {
+			t.Errorf("%v: Bytes gives %d bytes, want the %d written", sizes, len(got), len(want))
+		}
+	}
+	b := &cappedBuffer{max: 10}
+	if _, err := b.Write([]byte("12345678")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := b.Write([]byte("abc")); !errors.Is(err, errOutputLimit) {
+		t.Errorf("writing past the cap: %v, want errOutputLimit", err)
+	}
+	if _, err := b.Write([]byte("ab")); err != nil || string(b.Bytes()) != "12345678ab" {
+		t.Errorf("writing up to the cap: %q, %v", b.Bytes(), err)
+	}
+}
+
+// tidyMarkdownOf runs tidyMarkdown on a copy of s (it works in place).
+func tidyMarkdownOf(s string) string {
+	out, _ := tidyMarkdown([]byte(s))
+	return string(out)
+}
+
+// tidyMarkdownLines is tidyMarkdown as it was written line by line.
+func tidyMarkdownLines(s string) string {
+	lines := strings.Split(strings.ReplaceAll(s, "\r\n", "\n"), "\n")
+	var out []string
+	for _, l := range lines {
+		if strings.TrimSpace(l) == "" {
+			l = ""
+			if len(out) == 0 || out[len(out)-1] == "" {
+				continue
+			}
+		}
+		out = append(out, l)
+	}
+	return strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"
 }

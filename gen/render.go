@@ -392,30 +392,56 @@ func (r *Renderer) execute(set templateSet, entry string, m *Model) (out []byte,
 
 var errOutputLimit = errors.New("template output limit reached")
 
-// cappedBuffer collects output up to max bytes, growing by doubling but
-// never past max, so that a runaway template costs at most about twice
-// the cap.
+// cappedBuffer collects output up to max bytes in chunks that double in
+// size up to maxChunk, and Bytes joins them into one slice of the exact
+// size. A slice grown by doubling copied itself at every step and kept up
+// to twice the output's size allocated for the rest of the run (a -config
+// run holds every target's output until it commits). A runaway template
+// costs at most about twice the cap.
 type cappedBuffer struct {
-	buf []byte
-	max int
+	chunks [][]byte // the full chunks, in order
+	cur    []byte   // the chunk being filled
+	n, max int      // bytes written; the cap
 }
+
+// minChunk and maxChunk bound the size of a cappedBuffer's chunks.
+const (
+	minChunk = 4 << 10
+	maxChunk = 64 << 10
+)
 
 func (b *cappedBuffer) Write(p []byte) (int, error) {
-	n := len(b.buf) + len(p)
-	if n > b.max {
+	if b.n+len(p) > b.max {
 		return 0, errOutputLimit
 	}
-	if n > cap(b.buf) {
-		grown := make([]byte, len(b.buf), min(max(2*cap(b.buf), n, 4096), b.max))
-		copy(grown, b.buf)
-		b.buf = grown
+	b.n += len(p)
+	written := len(p)
+	for len(p) > 0 {
+		if len(b.cur) == cap(b.cur) {
+			size := minChunk
+			if b.cur != nil {
+				b.chunks = append(b.chunks, b.cur)
+				size = min(2*cap(b.cur), maxChunk)
+			}
+			b.cur = make([]byte, 0, min(size, b.max-b.n+len(p)))
+		}
+		k := copy(b.cur[len(b.cur):cap(b.cur)], p)
+		b.cur, p = b.cur[:len(b.cur)+k], p[k:]
 	}
-	b.buf = append(b.buf, p...)
-	return len(p), nil
+	return written, nil
 }
 
-// Bytes returns what was written.
-func (b *cappedBuffer) Bytes() []byte { return b.buf }
+// Bytes returns what was written, in one slice.
+func (b *cappedBuffer) Bytes() []byte {
+	if len(b.chunks) == 0 {
+		return b.cur
+	}
+	out := make([]byte, 0, b.n)
+	for _, c := range b.chunks {
+		out = append(out, c...)
+	}
+	return append(out, b.cur...)
+}
 
 // firstDifference returns the 1-based line at which a and b first differ.
 func firstDifference(a, b []byte) (line int, differ bool) {
@@ -551,20 +577,31 @@ func tidy(b []byte) ([]byte, error) {
 }
 
 // tidyMarkdown is tidy without touching trailing spaces, which Markdown
-// reads as line breaks: it only folds blank lines and ends the file.
+// reads as line breaks: it only ends lines with LF, folds blank lines
+// (white space only) and ends the file. It works in place, like tidy.
 func tidyMarkdown(b []byte) ([]byte, error) {
-	lines := strings.Split(strings.ReplaceAll(string(b), "\r\n", "\n"), "\n")
-	var out []string
-	for _, l := range lines {
-		if strings.TrimSpace(l) == "" {
-			l = ""
-			if len(out) == 0 || out[len(out)-1] == "" {
-				continue
-			}
+	out := b[:0]
+	blank := false // a blank line is due before the next non-blank one
+	for len(b) > 0 {
+		line, rest, found := bytes.Cut(b, []byte("\n"))
+		b = rest
+		if found {
+			line = bytes.TrimSuffix(line, []byte("\r"))
 		}
-		out = append(out, l)
+		if len(bytes.TrimSpace(line)) == 0 {
+			blank = len(out) > 0
+			continue
+		}
+		if blank {
+			out = append(out, '\n')
+			blank = false
+		}
+		out = append(append(out, line...), '\n')
 	}
-	return []byte(strings.TrimRight(strings.Join(out, "\n"), "\n") + "\n"), nil
+	if len(out) == 0 {
+		out = append(out, '\n')
+	}
+	return out, nil
 }
 
 // formatJSON checks that b is JSON and indents it by two spaces.
