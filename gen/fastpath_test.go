@@ -13,13 +13,15 @@ import (
 // their full path gives, for any text: quoteWith as quoteRunes, tsString
 // as encoding/json, the JSDoc escapes as their replacers, jsdocInline as
 // fields joined by spaces, escapeLeadingAt and tidyMarkdown as their
-// line-by-line forms.
+// line-by-line forms, escapeLine as its rune-by-rune form.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"", "Not Found", "I'm a teapot", `say "hi"`, `back\slash`, "tab\there", "line\nbreak", "cr\r\nlf",
 		"$var #{x}", "<script>", "a && b", "*/ end", "</b>", "\u2028sep\u2029", "non-ASCII é", "\x7f", "\x00",
 		" leading", "trailing ", "two  spaces", "@deprecated", " * @see", "\u00a0nbsp", "\xff",
 		"\n\n# Title\n\n\n\ntext  \r\n \t\nend", "a\r\r\nb\r", "\u00a0\n\nx\n\n",
+		"import x", "export y", ":::tip", "- item", "1. one", "12) two", "www.example.com", "a.b", "127.0.0.1", "1.1",
+		"https://x.y/z", "me@example.com", "{{ x }}", "{#id}", "a|b~c$d", "пример.рф", "é.x", "\xff.\xfe", "x\xc3",
 	} {
 		f.Add(s)
 	}
@@ -42,6 +44,9 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		if got, want := jsdocInline(s), jsdocEscaper.Replace(strings.Join(strings.Fields(jsdocLineBreaks.Replace(s)), " ")); got != want {
 			t.Errorf("jsdocInline(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := escapeLine(s), escapeLineRunes(s); got != want {
+			t.Errorf("escapeLine(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := tidyMarkdownOf(s), tidyMarkdownLines(s); got != want {
 			t.Errorf("tidyMarkdown(%q) = %q, want %q", s, got, want)
@@ -123,6 +128,23 @@ func TestCappedBuffer(t *testing.T) {
 	if _, err := b.Write([]byte("ab")); err != nil || string(b.Bytes()) != "12345678ab" {
 		t.Errorf("writing up to the cap: %q, %v", b.Bytes(), err)
 	}
+}
+
+// escapeLineRunes is escapeLine rune by rune, as it was written.
+func escapeLineRunes(s string) string {
+	start := escapeStart(s)
+	if start == "" && !strings.ContainsAny(s, mdSpecial) {
+		return s
+	}
+	var b strings.Builder
+	b.WriteString(start)
+	for i, r := range s {
+		if i == 0 && start != "" {
+			continue
+		}
+		escapeRune(&b, s, i, r)
+	}
+	return b.String()
 }
 
 // tidyMarkdownOf runs tidyMarkdown on a copy of s (it works in place).
