@@ -13,7 +13,8 @@ import (
 // their full path gives, for any text: quoteWith as quoteRunes, tsString
 // as encoding/json, the JSDoc escapes as their replacers, jsdocInline as
 // fields joined by spaces, escapeLeadingAt and tidyMarkdown as their
-// line-by-line forms, escapeLine as its rune-by-rune form.
+// line-by-line forms, escapeLine and escapeEntities as their rune-by-rune
+// forms.
 func FuzzFastPaths(f *testing.F) {
 	for _, s := range []string{
 		"", "Not Found", "I'm a teapot", `say "hi"`, `back\slash`, "tab\there", "line\nbreak", "cr\r\nlf",
@@ -44,6 +45,12 @@ func FuzzFastPaths(f *testing.F) {
 		}
 		if got, want := jsdocInline(s), jsdocEscaper.Replace(strings.Join(strings.Fields(jsdocLineBreaks.Replace(s)), " ")); got != want {
 			t.Errorf("jsdocInline(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := escapeEntities(s, "", nil), escapeEntityRunes(s, nil); got != want {
+			t.Errorf("escapeEntities(%q) = %q, want %q", s, got, want)
+		}
+		if got, want := javadocEscape(s), escapeEntityRunes(s, javadocEntity); got != want {
+			t.Errorf("javadocEscape(%q) = %q, want %q", s, got, want)
 		}
 		if got, want := escapeLine(s), escapeLineRunes(s); got != want {
 			t.Errorf("escapeLine(%q) = %q, want %q", s, got, want)

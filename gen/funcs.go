@@ -114,8 +114,19 @@ func asciiString(s string) string {
 // doc comments): &, < and > become entities, every non-ASCII character a
 // numeric one, keeping the file ASCII, and each rune for which more (given
 // the rune before it) returns a replacement becomes that replacement.
-func escapeEntities(text string, more func(prev, r rune) string) string {
+// more replaces nothing but the bytes of extra, so that text of printable
+// ASCII without &, <, > or any of them is returned as it is.
+func escapeEntities(text, extra string, more func(prev, r rune) string) string {
+	if plainASCII(text, "&<>"+extra) {
+		return text
+	}
+	return escapeEntityRunes(text, more)
+}
+
+// escapeEntityRunes is escapeEntities rune by rune.
+func escapeEntityRunes(text string, more func(prev, r rune) string) string {
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
 	prev := rune(0)
 	for _, r := range text {
 		rep := ""
