@@ -1,6 +1,9 @@
 package gen
 
-import "text/template"
+import (
+	"strings"
+	"text/template"
+)
 
 func javaFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -24,7 +27,10 @@ func javaStrings(ss []string) string {
 // (\u002a\u002f would end it); and every non-ASCII character becomes a
 // numeric entity, keeping the file ASCII.
 func javadocEscape(text string) string {
-	return escapeEntities(text, `"@\/`, javadocEntity)
+	if strings.Contains(text, "*/") {
+		return escapeEntityRunes(text, javadocEntity)
+	}
+	return escapeEntities(text, `"@\`, javadocEntity) // without "*/", no slash is escaped
 }
 
 // javadocEntity is the entity of a rune javadocEscape escapes beyond
