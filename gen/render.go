@@ -275,7 +275,9 @@ func classCodes(codes []Code, digit int) []Code {
 }
 
 // Renderer executes templates, parsing each directory of them once, so
-// that many targets cost one parse.
+// that many targets cost one parse. Its methods may be called from several
+// goroutines at once (RenderAll does), but its fields must be set before
+// the first Render.
 type Renderer struct {
 	builtin templateSet
 	// OpenDir opens the directory of a user's template; os.DirFS unless a
@@ -285,6 +287,8 @@ type Renderer struct {
 	// build (MaxOutput); DefaultLimits unless the caller changes them
 	// before the first Render.
 	Limits Limits
+	// mu guards parsed and roots, and parsing into roots.
+	mu     sync.Mutex
 	parsed map[templateSet]map[string]*template.Template
 	// roots hold each set's templates, of every directory parsed, in one
 	// namespace: the functions are added once per set, not once per
@@ -362,6 +366,32 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 		return nil, errorAt(Pos{Path: set.name(entry)}, "output does not carry the marker line: want %s ({{ .Marker }} is its text)", mark.want)
 	}
 	return out, nil
+}
+
+// RenderAll renders every target of ts for spec, as Render does, on as
+// many goroutines as the process may run at once: a run of many targets
+// takes about the time of its share of them on each core. The outputs and
+// errors are in the order of ts; a target that failed has a nil output and
+// its error.
+func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
+	outs, errs := make([][]byte, len(ts)), make([]error, len(ts))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(ts)) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				outs[i], errs[i] = r.Render(spec, ts[i])
+			}
+		}()
+	}
+	for i := range ts {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	return outs, errs
 }
 
 // execute runs the template at entry, parsed together with every template
@@ -457,6 +487,8 @@ func firstDifference(a, b []byte) (line int, differ bool) {
 }
 
 func (r *Renderer) load(set templateSet, dir string) (*template.Template, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
 	if t, ok := r.parsed[set][dir]; ok {
 		return t, nil
 	}
