@@ -90,7 +90,16 @@ func codesWith(property string, codes []Code) ([]Code, error) {
 	default:
 		return nil, fmt.Errorf("codesWith: unknown property %q", property)
 	}
-	var out []Code
+	n := 0
+	for _, c := range codes {
+		if has(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]Code, 0, n) // codes are large: copy each once
 	for _, c := range codes {
 		if has(c) {
 			out = append(out, c)
@@ -130,7 +139,7 @@ type tsLegacyConst struct {
 	Name string
 	// Code is the code it stands for, whose Ident.Upper names the member
 	// of StatusCodes to use instead.
-	Code Code
+	Code *Code
 }
 
 // tsLegacy returns the http-status-codes 1.x constants that codes have
@@ -143,14 +152,14 @@ func tsLegacy(codes []Code) []tsLegacyConst {
 		legacy[n] = true
 	}
 	var out []tsLegacyConst
-	for _, c := range codes {
-		names := []string{c.Ident.Upper}
-		for _, a := range c.Aliases {
-			names = append(names, a.Ident.Upper)
+	for i := range codes {
+		c := &codes[i]
+		if legacy[c.Ident.Upper] {
+			out = append(out, tsLegacyConst{Name: c.Ident.Upper, Code: c})
 		}
-		for _, n := range names {
-			if legacy[n] {
-				out = append(out, tsLegacyConst{Name: n, Code: c})
+		for _, a := range c.Aliases {
+			if legacy[a.Ident.Upper] {
+				out = append(out, tsLegacyConst{Name: a.Ident.Upper, Code: c})
 			}
 		}
 	}
