@@ -375,6 +375,10 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 // its error.
 func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
 	outs, errs := make([][]byte, len(ts)), make([]error, len(ts))
+	if len(ts) == 1 { // the usual run: no goroutine to start and wake
+		outs[0], errs[0] = r.Render(spec, ts[0])
+		return outs, errs
+	}
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(ts)) {
