@@ -143,7 +143,7 @@ func (c *cli) version() int {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
 		v = bi.Main.Version
 	}
-	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
+	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true, Decoded: decoded.Registry}}, gen.DefaultLimits(), time.Time{})
 	if err != nil {
 		return c.fail(err)
 	}
