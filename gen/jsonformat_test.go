@@ -8,8 +8,6 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
-	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
-	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -18,22 +16,7 @@ import (
 // break) must leave it as it is for every spec: the registry, the registry
 // with every extras set, the hostile spec and the 500-code spec.
 func TestJSONOutputIsFormatted(t *testing.T) {
-	hostile, err := os.ReadFile("../test/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	extras := []gen.Source{registry()}
-	for _, name := range spec.ExtraSets() {
-		data, _ := spec.Extra(name)
-		extras = append(extras, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
-	}
-	cases := map[string][]gen.Source{
-		"registry":  {registry()},
-		"extras":    extras,
-		"hostile":   {registry(), {Name: "hostile.json", Data: hostile}},
-		"codes=500": {{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)}},
-	}
-	for name, sources := range cases {
+	for name, sources := range preformattedCases(t) {
 		t.Run(name, func(t *testing.T) {
 			out := render(t, loadSpec(t, sources...), "json")
 			var formatted bytes.Buffer
