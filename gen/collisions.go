@@ -71,8 +71,8 @@ func clashes(uses []identUse) error {
 	names := map[pair][]string{}
 	var errs Diagnostics
 	for _, lang := range identLangs {
-		first := map[string]identOwner{}
-		for _, u := range uses {
+		first := make(map[string]int, len(uses)) // the first use of each spelling
+		for i, u := range uses {
 			name := u.spell(lang)
 			if name == "" {
 				continue
@@ -82,12 +82,12 @@ func clashes(uses []identUse) error {
 				continue
 			}
 			key := strings.ToUpper(name)
-			other, ok := first[key]
+			j, ok := first[key]
 			if !ok {
-				first[key] = u.owner
+				first[key] = i
 				continue
 			}
-			k := pair{u.owner, other}
+			k := pair{u.owner, uses[j].owner}
 			if names[k] == nil {
 				order = append(order, k)
 			}

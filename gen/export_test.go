@@ -13,6 +13,9 @@ var update = flag.Bool("update", false, "rewrite golden files and docs/templates
 // Update exposes -update to the external test package.
 var Update = update
 
+// FuncMap exposes the templates' functions to the template tests.
+var FuncMap = funcMap
+
 // LoadFile exposes the single-file loader to the benchmarks.
 var LoadFile = loadFile
 

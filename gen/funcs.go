@@ -41,7 +41,16 @@ func commonFuncs() template.FuncMap {
 // that literal refuses (non-printable ones, at least) the escape that hex
 // spells for it.
 func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) string {
+	if plainASCII(s, `"\`+extra) {
+		return `"` + s + `"`
+	}
+	return quoteRunes(s, extra, literal, hex)
+}
+
+// quoteRunes is quoteWith rune by rune, for text that is not plain ASCII.
+func quoteRunes(s, extra string, literal func(rune) bool, hex func(rune) string) string {
 	var b strings.Builder
+	b.Grow(len(s) + len(s)/8 + 2)
 	b.WriteByte('"')
 	for _, r := range s {
 		switch {
@@ -62,6 +71,24 @@ func quoteWith(s, extra string, literal func(rune) bool, hex func(rune) string) 
 	}
 	b.WriteByte('"')
 	return b.String()
+}
+
+// plainASCII reports whether s is printable ASCII (space to tilde) without
+// any byte of special: text that every quoting and escaping helper prints
+// as it is, which they return without building anything.
+func plainASCII(s, special string) bool {
+	var set [2]uint64 // the special bytes below 128, as bits
+	for i := 0; i < len(special); i++ {
+		if c := special[i]; c < 128 {
+			set[c/64] |= 1 << (c % 64)
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c < ' ' || c > '~' || set[c/64]&(1<<(c%64)) != 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteAll quotes each of ss with quote and joins them with ", ", for a
@@ -87,8 +114,19 @@ func asciiString(s string) string {
 // doc comments): &, < and > become entities, every non-ASCII character a
 // numeric one, keeping the file ASCII, and each rune for which more (given
 // the rune before it) returns a replacement becomes that replacement.
-func escapeEntities(text string, more func(prev, r rune) string) string {
+// more replaces nothing but the bytes of extra, so that text of printable
+// ASCII without &, <, > or any of them is returned as it is.
+func escapeEntities(text, extra string, more func(prev, r rune) string) string {
+	if plainASCII(text, "&<>"+extra) {
+		return text
+	}
+	return escapeEntityRunes(text, more)
+}
+
+// escapeEntityRunes is escapeEntities rune by rune.
+func escapeEntityRunes(text string, more func(prev, r rune) string) string {
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/8)
 	prev := rune(0)
 	for _, r := range text {
 		rep := ""
@@ -202,12 +240,14 @@ func comment(prefix string, width int, text string) string {
 	var b strings.Builder
 	b.Grow(len(text) + (len(text)/max(width-len(prefix), 1)+2)*(len(prefix)+1))
 	bare := strings.TrimRight(prefix, " ")
-	for i, para := range strings.Split(text, "\n") {
-		if i > 0 {
+	first := true
+	for para := range strings.SplitSeq(text, "\n") {
+		if !first {
 			b.WriteByte('\n')
 		}
+		first = false
 		n := 0 // the current line's length, prefix included; 0 before its first word
-		for _, w := range strings.Fields(para) {
+		for w := range strings.FieldsSeq(para) {
 			switch {
 			case n == 0:
 				b.WriteString(prefix)

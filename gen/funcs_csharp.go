@@ -21,7 +21,7 @@ func csStrings(ss []string) string {
 // text is XML character data, &, < and > as entities and non-ASCII
 // characters as numeric ones.
 func csDoc(prefix string, width int, text string) string {
-	return comment(prefix, width, escapeEntities(text, nil))
+	return comment(prefix, width, escapeEntities(text, "", nil))
 }
 
 // csharpKeywords are C#'s reserved keywords, which no namespace segment may

@@ -1,6 +1,9 @@
 package gen
 
-import "text/template"
+import (
+	"strings"
+	"text/template"
+)
 
 func javaFuncs() template.FuncMap {
 	return template.FuncMap{
@@ -24,19 +27,26 @@ func javaStrings(ss []string) string {
 // (\u002a\u002f would end it); and every non-ASCII character becomes a
 // numeric entity, keeping the file ASCII.
 func javadocEscape(text string) string {
-	return escapeEntities(text, func(prev, r rune) string {
-		switch {
-		case r == '"':
-			return "&quot;"
-		case r == '@':
-			return "&#64;"
-		case r == '\\':
-			return "&#92;"
-		case r == '/' && prev == '*':
-			return "&#47;"
-		}
-		return ""
-	})
+	if strings.Contains(text, "*/") {
+		return escapeEntityRunes(text, javadocEntity)
+	}
+	return escapeEntities(text, `"@\`, javadocEntity) // without "*/", no slash is escaped
+}
+
+// javadocEntity is the entity of a rune javadocEscape escapes beyond
+// escapeEntities, given the rune before it; "" for any other.
+func javadocEntity(prev, r rune) string {
+	switch {
+	case r == '"':
+		return "&quot;"
+	case r == '@':
+		return "&#64;"
+	case r == '\\':
+		return "&#92;"
+	case r == '/' && prev == '*':
+		return "&#47;"
+	}
+	return ""
 }
 
 // javadoc renders text as the body lines of a /** */ comment, wrapped at

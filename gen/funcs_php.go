@@ -41,6 +41,9 @@ func phpDoc(prefix string, width int, text string) string {
 // escapeLeadingAt puts a backslash before an @ that starts a comment line
 // after prefix, where a doc tool would read a tag.
 func escapeLeadingAt(lines, prefix string) string {
+	if !strings.HasPrefix(lines, prefix+"@") && !strings.Contains(lines, "\n"+prefix+"@") {
+		return lines
+	}
 	ls := strings.Split(lines, "\n")
 	for i, l := range ls {
 		if rest, ok := strings.CutPrefix(l, prefix); ok && strings.HasPrefix(rest, "@") {

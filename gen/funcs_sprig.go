@@ -2,7 +2,6 @@ package gen
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"text/template"
 
@@ -143,12 +142,12 @@ func refusedFunc(name, reason string) func(...any) (string, error) {
 
 // pointerVerb finds a %p verb (with any flags, width or precision) in a
 // format; %%p is a literal percent sign and a p.
-var pointerVerb = regexp.MustCompile(`%[-+# 0]*[0-9*]*(\.[0-9*]*)?(\[[0-9]+\])?p`)
+var pointerVerb = lazyRegexp(`%[-+# 0]*[0-9*]*(\.[0-9*]*)?(\[[0-9]+\])?p`)
 
 // printf is text/template's printf without %p, which prints a memory
 // address: output that changes from run to run.
 func printf(format string, args ...any) (string, error) {
-	if pointerVerb.MatchString(strings.ReplaceAll(format, "%%", "")) {
+	if pointerVerb().MatchString(strings.ReplaceAll(format, "%%", "")) {
 		return "", fmt.Errorf("printf %q: the %%p verb prints a memory address, which changes between runs", format)
 	}
 	return fmt.Sprintf(format, args...), nil

@@ -104,3 +104,24 @@ func TestBoundedFunctions(t *testing.T) {
 		}
 	}
 }
+
+// TestDecimalArithmetic: sprig's float functions go through
+// shopspring/decimal, which statusgen pins at a version of its own (its
+// init is cheaper); their results must be the ones templates always got.
+func TestDecimalArithmetic(t *testing.T) {
+	for text, want := range map[string]string{
+		`{{ addf 1.5 2.25 }}`:       "3.75",
+		`{{ subf 0.3 0.1 }}`:        "0.2",
+		`{{ mulf 0.1 3 }}`:          "0.3",
+		`{{ divf 1 3 }}`:            "0.3333333333333333",
+		`{{ divf 2 3 }}`:            "0.6666666666666667",
+		`{{ add1f 1e20 }}`:          "1e+20",
+		`{{ maxf 1.5 -2 3.25 }}`:    "3.25",
+		`{{ minf 1.5 -2 3.25 }}`:    "-2",
+		`{{ addf 1e-7 0.0000002 }}`: "3e-07",
+	} {
+		if got, err := execFuncs(t, 1<<20, text, nil); err != nil || got != want {
+			t.Errorf("%s = %q, %v; want %q", text, got, err, want)
+		}
+	}
+}

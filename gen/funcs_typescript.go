@@ -21,6 +21,9 @@ func typescriptFuncs() template.FuncMap {
 // encoding escapes quotes, backslashes, control characters, U+2028 and
 // U+2029, and <, > and & (so "</script>" cannot end an inline script).
 func tsString(s string) string {
+	if plainASCII(s, `"\<>&`) {
+		return `"` + s + `"`
+	}
 	b, _ := json.Marshal(s) // a string always encodes
 	return string(b)
 }
@@ -37,7 +40,19 @@ var jsdocEscaper = strings.NewReplacer("*/", `*\/`, "</", `<\/`)
 
 // jsdocEscape makes text safe inside a /** */ block.
 func jsdocEscape(text string) string {
+	if !strings.Contains(text, "*/") && !strings.Contains(text, "</") {
+		return text
+	}
 	return jsdocEscaper.Replace(text)
+}
+
+// jsdocBreakLines is jsdocLineBreaks.Replace, without building a copy of
+// text that has no line break to normalize.
+func jsdocBreakLines(text string) string {
+	if strings.IndexByte(text, '\r') < 0 && strings.IndexByte(text, "\u2028"[0]) < 0 { // U+2028 and U+2029 share their first byte
+		return text
+	}
+	return jsdocLineBreaks.Replace(text)
 }
 
 // jsdoc renders text as the body lines of a /** */ comment: wrapped at width
@@ -46,19 +61,16 @@ func jsdocEscape(text string) string {
 // a block tag: a line that would start with "@" gets a backslash first, so a
 // description that says "@deprecated" does not deprecate anything.
 func jsdoc(prefix string, width int, text string) string {
-	lines := strings.Split(comment(prefix, width, jsdocEscape(jsdocLineBreaks.Replace(text))), "\n")
-	for i, l := range lines {
-		if rest, ok := strings.CutPrefix(l, prefix); ok && strings.HasPrefix(rest, "@") {
-			lines[i] = prefix + `\` + rest
-		}
-	}
-	return strings.Join(lines, "\n")
+	return escapeLeadingAt(comment(prefix, width, jsdocEscape(jsdocBreakLines(text))), prefix)
 }
 
 // jsdocInline renders text for one line of a /** */ comment, after a tag
 // such as @see: line breaks and runs of white space become single spaces,
 // and "*/" is escaped.
 func jsdocInline(text string) string {
+	if plainASCII(text, "") && !strings.HasPrefix(text, " ") && !strings.HasSuffix(text, " ") && !strings.Contains(text, "  ") {
+		return jsdocEscape(text) // its white space is single spaces between words already
+	}
 	return jsdocEscape(strings.Join(strings.Fields(jsdocLineBreaks.Replace(text)), " "))
 }
 
@@ -78,7 +90,16 @@ func codesWith(property string, codes []Code) ([]Code, error) {
 	default:
 		return nil, fmt.Errorf("codesWith: unknown property %q", property)
 	}
-	var out []Code
+	n := 0
+	for _, c := range codes {
+		if has(c) {
+			n++
+		}
+	}
+	if n == 0 {
+		return nil, nil
+	}
+	out := make([]Code, 0, n) // codes are large: copy each once
 	for _, c := range codes {
 		if has(c) {
 			out = append(out, c)
@@ -118,7 +139,7 @@ type tsLegacyConst struct {
 	Name string
 	// Code is the code it stands for, whose Ident.Upper names the member
 	// of StatusCodes to use instead.
-	Code Code
+	Code *Code
 }
 
 // tsLegacy returns the http-status-codes 1.x constants that codes have
@@ -131,14 +152,14 @@ func tsLegacy(codes []Code) []tsLegacyConst {
 		legacy[n] = true
 	}
 	var out []tsLegacyConst
-	for _, c := range codes {
-		names := []string{c.Ident.Upper}
-		for _, a := range c.Aliases {
-			names = append(names, a.Ident.Upper)
+	for i := range codes {
+		c := &codes[i]
+		if legacy[c.Ident.Upper] {
+			out = append(out, tsLegacyConst{Name: c.Ident.Upper, Code: c})
 		}
-		for _, n := range names {
-			if legacy[n] {
-				out = append(out, tsLegacyConst{Name: n, Code: c})
+		for _, a := range c.Aliases {
+			if legacy[a.Ident.Upper] {
+				out = append(out, tsLegacyConst{Name: a.Ident.Upper, Code: c})
 			}
 		}
 	}

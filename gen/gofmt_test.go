@@ -45,22 +45,8 @@ codes:
 // registry, the registry with every extras set, the hostile spec, the
 // 500-code spec and a spec built to upset the layout.
 func TestGoOutputIsGofmtClean(t *testing.T) {
-	hostile, err := os.ReadFile("../test/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	extras := []gen.Source{registry()}
-	for _, name := range spec.ExtraSets() {
-		data, _ := spec.Extra(name)
-		extras = append(extras, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
-	}
-	cases := map[string][]gen.Source{
-		"registry":  {registry()},
-		"extras":    extras,
-		"hostile":   {registry(), {Name: "hostile.json", Data: hostile}},
-		"codes=500": {{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)}},
-		"layout":    {registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}},
-	}
+	cases := preformattedCases(t)
+	cases["layout"] = []gen.Source{registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}}
 	for name, sources := range cases {
 		t.Run(name, func(t *testing.T) {
 			out := render(t, loadSpec(t, sources...), "go")
@@ -72,6 +58,29 @@ func TestGoOutputIsGofmtClean(t *testing.T) {
 				t.Errorf("go/format changes the built-in Go output:\n%s", gen.TestDiff("status.go", out, formatted))
 			}
 		})
+	}
+}
+
+// preformattedCases are the specs whose built-in output the tests of a
+// preformatted language (Go, JSON) hold to its formatter: the registry,
+// the registry with every extras set, the hostile spec and the 500-code
+// spec.
+func preformattedCases(t *testing.T) map[string][]gen.Source {
+	t.Helper()
+	hostile, err := os.ReadFile("../test/testdata/hostile.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	extras := []gen.Source{registry()}
+	for _, name := range spec.ExtraSets() {
+		data, _ := spec.Extra(name)
+		extras = append(extras, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
+	}
+	return map[string][]gen.Source{
+		"registry":  {registry()},
+		"extras":    extras,
+		"hostile":   {registry(), {Name: "hostile.json", Data: hostile}},
+		"codes=500": {{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)}},
 	}
 }
 

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -275,13 +274,13 @@ func parseYAML(src Source, lim Limits) (*yaml.Node, error) {
 }
 
 var (
-	yamlLine = regexp.MustCompile(`^yaml: line (\d+): (.*)$`)
-	decimal  = regexp.MustCompile(`^-?(0|[1-9][0-9]*)$`)
+	yamlLine = lazyRegexp(`^yaml: line (\d+): (.*)$`)
+	decimal  = lazyRegexp(`^-?(0|[1-9][0-9]*)$`)
 )
 
 func yamlSyntaxError(path string, err error) error {
 	msg := err.Error()
-	if m := yamlLine.FindStringSubmatch(msg); m != nil {
+	if m := yamlLine().FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[1])
 		return errorAt(Pos{Path: path, Line: line, Col: 1}, "invalid YAML: %s", m[2])
 	}
@@ -351,7 +350,7 @@ func (d *decoder) value(n *yaml.Node, dst any) error {
 		if n.Kind != yaml.ScalarNode || (n.Tag != "!!int" && n.Tag != "!!float") {
 			return errorAt(d.pos(n), "expected an integer, found %s", describe(n))
 		}
-		if !decimal.MatchString(n.Value) {
+		if !decimal().MatchString(n.Value) {
 			return errorAt(d.pos(n), "expected a decimal integer, found %s (plain digits: no leading zeros, +, _, 0x, 0o, decimal point or exponent)", describe(n))
 		}
 		if err := n.Decode(p); err != nil {

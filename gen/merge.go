@@ -9,6 +9,11 @@ import "reflect"
 // never a new phrase (see keepIdent).
 func merge(files []*rawFile) (*rawFile, error) {
 	out := &rawFile{}
+	total := 0
+	for _, f := range files {
+		total += len(f.Codes.Val)
+	}
+	out.Codes.Val = make([]rawCode, 0, total) // raw codes are large: copy each once
 	codeAt := map[int]int{}
 	classAt := map[int]int{}
 	var errs Diagnostics
@@ -16,7 +21,8 @@ func merge(files []*rawFile) (*rawFile, error) {
 		overlay(&out.Version, f.Version)
 		overlay(&out.RetryPolicy, f.RetryPolicy)
 		seen := map[int]Pos{}
-		for _, c := range f.Codes.Val {
+		for i := range f.Codes.Val {
+			c := &f.Codes.Val[i]
 			if !c.Code.Set {
 				errs = append(errs, errorAt(c.At, "entry has no code"))
 				continue
@@ -34,12 +40,12 @@ func merge(files []*rawFile) (*rawFile, error) {
 					continue
 				}
 				keepIdent(&out.Codes.Val[i])
-				overlayStruct(&out.Codes.Val[i], &c)
-				endTemporary(&out.Codes.Val[i], c)
+				overlayStruct(&out.Codes.Val[i], c)
+				endTemporary(&out.Codes.Val[i], *c)
 				continue
 			}
 			codeAt[n] = len(out.Codes.Val)
-			out.Codes.Val = append(out.Codes.Val, c)
+			out.Codes.Val = append(out.Codes.Val, *c)
 		}
 		seenClass := map[int]Pos{}
 		for _, c := range f.Classes.Val {

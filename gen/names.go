@@ -3,6 +3,7 @@ package gen
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 )
@@ -217,7 +218,7 @@ func languageNames(c Code, titles map[string]string) []LangName {
 		{"rust", "StatusCode::" + id.Upper},
 		{"java", "HttpStatus." + id.Upper},
 		{"csharp", "HttpStatusCode." + id.CSharp},
-		{"csharp", fmt.Sprintf("StatusCodes.Status%d%s", c.Code, id.CSharp)},
+		{"csharp", "StatusCodes.Status" + strconv.Itoa(c.Code) + id.CSharp},
 		{"php", "HttpStatus::" + id.PHP},
 		{"ruby", "HTTPStatus::" + id.Upper},
 		{"ruby", ":" + id.Snake},

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"time"
 
 	"gopkg.in/yaml.v3"
@@ -29,7 +30,7 @@ type rule struct {
 	what string
 	// pattern is matched by the whole value. Its syntax is the part that
 	// Go's RE2 and ECMAScript (the schema's regular expressions) read alike.
-	pattern *regexp.Regexp
+	pattern func() *regexp.Regexp
 	// valid, with schemaPattern, stands for a pattern whose regular
 	// expression would cost every run its compilation: Go calls valid, the
 	// schema states schemaPattern, and a test proves them equal.
@@ -43,6 +44,13 @@ type rule struct {
 	date bool
 	// text is the kind of free text a string is (textLine, textPhrase).
 	text textKind
+}
+
+// lazyRegexp compiles expr on its first use: compiled at package
+// initialization, every pattern would cost every run, and a run on the
+// pre-decoded registry uses none.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
 }
 
 // textKind is a kind of free text: every string is text (checkText); a
@@ -68,23 +76,23 @@ var specRules = map[string]rule{
 		valid:         func(s string) bool { _, err := phraseWords(s); return err == nil },
 		schemaPattern: `^[^\p{L}\p{Nd}]*[A-Za-z]([A-Za-z0-9]|[^\p{L}\p{Nd}])*$`},
 	"identifier": {what: "an UpperCamelCase identifier (letters and digits, starting with A-Z)",
-		pattern: regexp.MustCompile(`^[A-Z][A-Za-z0-9]*$`)},
+		pattern: lazyRegexp(`^[A-Z][A-Za-z0-9]*$`)},
 	"semver": {what: "a semantic version (like 1.2.0)",
-		pattern: regexp.MustCompile(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$`)},
-	"date":      {what: "a date (YYYY-MM-DD)", pattern: regexp.MustCompile(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`), date: true},
+		pattern: lazyRegexp(`^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)(-[0-9A-Za-z.-]+)?$`)},
+	"date":      {what: "a date (YYYY-MM-DD)", pattern: lazyRegexp(`^[0-9]{4}-[0-9]{2}-[0-9]{2}$`), date: true},
 	"lifecycle": {what: "a registry status", enum: []string{"permanent", "temporary", "unused", "obsoleted"}},
 	"redirect":  {what: "a way to follow a redirect", enum: []string{"keeps-method", "may-change-method", "changes-to-get"}},
 	// headerName is RFC 9110's field-name: a token (section 5.1).
 	"headerName": {noun: "header field", what: "a valid field name (an RFC 9110 token)",
-		pattern: regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")},
+		pattern: lazyRegexp("^[A-Za-z0-9!#$%&'*+.^_`|~-]+$")},
 	"language": {noun: "alias target", what: "a target language", enum: identLangs},
 	"section": {what: "a section number (like 15.5.5, or A.1 for an appendix)",
-		pattern: regexp.MustCompile(`^[0-9A-Z]+(\.[0-9]+)*$`)},
-	"draft": {what: "an Internet-Draft name (draft-...)", pattern: regexp.MustCompile(`^draft-[a-z0-9-]+$`)},
+		pattern: lazyRegexp(`^[0-9A-Z]+(\.[0-9]+)*$`)},
+	"draft": {what: "an Internet-Draft name (draft-...)", pattern: lazyRegexp(`^draft-[a-z0-9-]+$`)},
 	// url: printable ASCII without spaces, and a % only in an escape, so
 	// that net/url parses every match.
 	"url": {what: "an absolute http(s) URL",
-		pattern: regexp.MustCompile(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?([/?#]([!-$&-~]|%[0-9A-Fa-f]{2})*)?$`)},
+		pattern: lazyRegexp(`^https?://[A-Za-z0-9.-]+(:[0-9]+)?([/?#]([!-$&-~]|%[0-9A-Fa-f]{2})*)?$`)},
 	"statusCode": {what: "a status code", min: 100, max: 599},
 	"classDigit": {what: "a class digit", min: 1, max: 5},
 	"rfcNumber":  {what: "an RFC number", min: 1, max: 99999},
@@ -218,7 +226,7 @@ func (r rule) check(noun string, at Pos, v reflect.Value) error {
 		return errorAt(at, "%s %q has leading or trailing space", noun, s)
 	case r.enum != nil && !slices.Contains(r.enum, s):
 		return errorAt(at, "%s %q is not one of %s", noun, s, strings.Join(r.enum, ", "))
-	case r.pattern != nil && !r.pattern.MatchString(s), r.valid != nil && !r.valid(s):
+	case r.pattern != nil && !r.pattern().MatchString(s), r.valid != nil && !r.valid(s):
 		return errorAt(at, "%s %q is not %s", noun, s, r.what)
 	}
 	if r.date {

@@ -266,7 +266,7 @@ func (w *schemaWriter) ruleSchema(name string, r rule) object {
 	}
 	switch {
 	case r.pattern != nil:
-		s = append(s, member{"pattern", r.pattern.String()})
+		s = append(s, member{"pattern", r.pattern().String()})
 	case r.schemaPattern != "":
 		s = append(s, member{"pattern", r.schemaPattern})
 	default:

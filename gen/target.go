@@ -41,7 +41,7 @@ func TargetOptions(lang string, template bool) []string {
 		return []string{OptionPackage, OptionFrontMatter, OptionTitle, OptionDocs}
 	}
 	l, _ := languageFor(lang)
-	return l.options
+	return slices.Clone(l.options) // the table's rows are shared
 }
 
 // LanguagesTaking lists the built-in languages that take option.

@@ -34,5 +34,6 @@ package main
 import "os"
 
 func main() {
+	setGC(os.Getenv)
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }

@@ -143,7 +143,7 @@ func (c *cli) version() int {
 	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
 		v = bi.Main.Version
 	}
-	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
+	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true, Decoded: decoded.Registry}}, gen.DefaultLimits(), time.Time{})
 	if err != nil {
 		return c.fail(err)
 	}
@@ -271,21 +271,24 @@ func (c *cli) generate(cfg *gen.Config) int {
 	if err != nil {
 		return c.fail(err)
 	}
-	r := gen.NewRenderer(templates.FS(), "templates")
-	var outs []gen.Output
-	var errs []string
+	var targets []gen.Target
 	for _, t := range cfg.Targets {
 		if t.Package == "" && slices.Contains(gen.TargetOptions(t.Lang, t.Template != ""), gen.OptionPackage) {
 			if t.Package, err = c.inferPackage(t); err != nil {
 				return c.fail(err)
 			}
 		}
-		data, err := r.Render(s, t.Target)
-		if err != nil {
-			errs = append(errs, message(err))
+		targets = append(targets, t.Target)
+	}
+	datas, renderErrs := gen.NewRenderer(templates.FS(), "templates").RenderAll(s, targets)
+	var outs []gen.Output
+	var errs []string
+	for i, t := range cfg.Targets {
+		if renderErrs[i] != nil {
+			errs = append(errs, message(renderErrs[i]))
 			continue
 		}
-		outs = append(outs, gen.Output{Path: t.Output, Data: data, Lang: t.Lang})
+		outs = append(outs, gen.Output{Path: t.Output, Data: datas[i], Lang: t.Lang})
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(c.stderr, strings.Join(errs, "\n"))

@@ -2,7 +2,6 @@ package iana
 
 import (
 	"fmt"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -120,7 +119,7 @@ func refsAgree(registry, spec []Ref) bool {
 	return true
 }
 
-var rfcURL = regexp.MustCompile(`^https://www\.rfc-editor\.org/rfc/rfc([0-9]+)(?:#section-(.+))?$`)
+var rfcURL = lazyRegexp(`^https://www\.rfc-editor\.org/rfc/rfc([0-9]+)(?:#section-(.+))?$`)
 
 // draftURL is where a spec's draft references link.
 const draftURL = "https://datatracker.ietf.org/doc/"
@@ -132,7 +131,7 @@ const draftURL = "https://datatracker.ietf.org/doc/"
 func specRefs(refs []gen.Reference) []Ref {
 	out := make([]Ref, len(refs))
 	for i, r := range refs {
-		if m := rfcURL.FindStringSubmatch(r.URL); m != nil {
+		if m := rfcURL().FindStringSubmatch(r.URL); m != nil {
 			n, _ := strconv.Atoi(m[1])
 			out[i] = Ref{RFC: n, Section: m[2]}
 		} else if name := strings.TrimPrefix(r.URL, draftURL); strings.HasPrefix(name, "draft-") && name == r.Title {

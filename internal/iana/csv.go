@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,7 +19,7 @@ const MaxFileSize = 1 << 20
 // header is the first record of IANA's http-status-codes-1.csv.
 var header = []string{"Value", "Description", "Reference"}
 
-var value = regexp.MustCompile(`^([1-5][0-9][0-9])(?:-([1-5][0-9][0-9]))?$`)
+var value = lazyRegexp(`^([1-5][0-9][0-9])(?:-([1-5][0-9][0-9]))?$`)
 
 // ParseCSV reads the registry in IANA's CSV form: a header, then a record
 // per code or range of codes (Value, Description, Reference). Anything
@@ -98,7 +97,7 @@ func (p *csvParser) csvError(err error) error {
 
 // record checks one record and adds its entry, if it assigns a code.
 func (p *csvParser) record(rec []string, pos [3]gen.Pos) {
-	m := value.FindStringSubmatch(rec[0])
+	m := value().FindStringSubmatch(rec[0])
 	if m == nil {
 		p.errs = append(p.errs, diag(pos[0], "value %q is not a status code (100-599) or a range of them (105-199)", rec[0]))
 		return

@@ -4,20 +4,28 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
 )
 
+// lazyRegexp compiles expr on its first use: compiled at package
+// initialization, the patterns would cost every statusgen run, and only
+// -iana uses them.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 var (
 	// note is a phrase followed by a registry note in capitals, with
 	// details after a dash: "Not Extended (OBSOLETED)", "Upload Resumption
 	// Supported (TEMPORARY - registered 2024-11-13, expires 2026-11-13)".
-	note = regexp.MustCompile(`^(.*\S) \(([A-Z]+)(?: - (.*))?\)$`)
+	note = lazyRegexp(`^(.*\S) \(([A-Z]+)(?: - (.*))?\)$`)
 	// temporaryItem is one detail of a temporary registration's note.
-	temporaryItem = regexp.MustCompile(`^(registered|extension registered|expires) ([0-9]{4}-[0-9]{2}-[0-9]{2})$`)
+	temporaryItem = lazyRegexp(`^(registered|extension registered|expires) ([0-9]{4}-[0-9]{2}-[0-9]{2})$`)
 	// rfcRef is an RFC reference, with a section or not.
-	rfcRef = regexp.MustCompile(`^RFC([1-9][0-9]*)(?:, Section (\S+))?$`)
+	rfcRef = lazyRegexp(`^RFC([1-9][0-9]*)(?:, Section (\S+))?$`)
 )
 
 // parseDescription splits the registry's Description field into the
@@ -34,7 +42,7 @@ func parseDescription(desc string, pos func(int) gen.Pos, e *Entry) *gen.Diagnos
 	case strings.HasPrefix(desc, "("):
 		return diag(pos(0), "description %q is a note without a phrase", desc)
 	}
-	m := note.FindStringSubmatch(desc)
+	m := note().FindStringSubmatch(desc)
 	if m == nil {
 		return nil
 	}
@@ -60,7 +68,7 @@ func parseTemporary(details string, at gen.Pos, e *Entry) *gen.Diagnostic {
 		return diag(at, "the note (TEMPORARY) needs its dates: (TEMPORARY - registered YYYY-MM-DD, expires YYYY-MM-DD)")
 	}
 	for _, item := range strings.Split(details, ", ") {
-		m := temporaryItem.FindStringSubmatch(item)
+		m := temporaryItem().FindStringSubmatch(item)
 		if m == nil {
 			return diag(at, "temporary registration detail %q is not \"registered\", \"extension registered\" or \"expires\" with a date (YYYY-MM-DD)", item)
 		}
@@ -115,7 +123,7 @@ func parseRef(text string, at gen.Pos) (Ref, *gen.Diagnostic) {
 	case strings.TrimSpace(text) != text || text == "":
 		return Ref{}, diag(at, "reference [%s] is empty or has surrounding space", text)
 	case strings.HasPrefix(text, "RFC"):
-		m := rfcRef.FindStringSubmatch(text)
+		m := rfcRef().FindStringSubmatch(text)
 		if m == nil {
 			return Ref{}, diag(at, "reference [%s] is not [RFCn] or [RFCn, Section s]", text)
 		}

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sync"
 
 	"github.com/statusgen/statusgen/gen"
 )
@@ -26,10 +27,17 @@ type stage struct {
 	keep bool
 }
 
+// lazyRegexp compiles expr on its first use: compiled at package
+// initialization, the patterns would cost every statusgen run, and most
+// runs find no stage.
+func lazyRegexp(expr string) func() *regexp.Regexp {
+	return sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(expr) })
+}
+
 // stageName is the name of a stage; stageFile, of the files in it.
 var (
-	stageName = regexp.MustCompile(`^\.statusgen-txn-[0-9a-f]{16}$`)
-	stageFile = regexp.MustCompile(`^(new|old)-[0-9]+$`)
+	stageName = lazyRegexp(`^\.statusgen-txn-[0-9a-f]{16}$`)
+	stageFile = lazyRegexp(`^(new|old)-[0-9]+$`)
 )
 
 // commit makes every step, all or none. First, with nothing visible
@@ -203,7 +211,7 @@ func (j *job) removeStage(p string) error {
 		return err
 	}
 	for _, e := range entries {
-		if !stageFile.MatchString(e.Name()) || e.IsDir() {
+		if !stageFile().MatchString(e.Name()) || e.IsDir() {
 			return fmt.Errorf("not removed: it holds %s, which statusgen did not put there", e.Name())
 		}
 		if err := j.fs.remove(filepath.Join(p, e.Name())); err != nil && !errors.Is(err, fs.ErrNotExist) {

@@ -309,7 +309,7 @@ func (j *job) sweep(ts []target) {
 		dir := filepath.Dir(t.path)
 		entries, _ := os.ReadDir(dir)
 		for _, e := range entries {
-			if !e.IsDir() || !stageName.MatchString(e.Name()) || isSwept(ts, t, dir) {
+			if !e.IsDir() || !stageName().MatchString(e.Name()) || isSwept(ts, t, dir) {
 				continue
 			}
 			if fi, err := e.Info(); (j.unlocked || !lockSupported) && (err != nil || time.Since(fi.ModTime()) < staleAge) {
