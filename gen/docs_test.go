@@ -26,7 +26,7 @@ const (
 func modelReference(t *testing.T) string {
 	fset := token.NewFileSet()
 	var files []*ast.File
-	for _, name := range []string{"model.go", "render.go", "names.go"} {
+	for _, name := range []string{"model.go", "spec.go", "names.go"} {
 		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
 		if err != nil {
 			t.Fatal(err)

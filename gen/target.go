@@ -7,6 +7,27 @@ import (
 	"strings"
 )
 
+// Target is one file to generate.
+type Target struct {
+	// Lang is a built-in language (go, typescript, python, markdown, json,
+	// rust, java, csharp, php, ruby), or, with Template, any name: it selects the aliases meant for it and,
+	// for a built-in language, the output's formatting.
+	Lang string
+	// Template is the path of the user's own template file; the other .tmpl
+	// files in its directory are its partials. Empty for the built-in one.
+	Template string
+	// Package is the package name (Go, Java), namespace (C#, PHP) or
+	// module (Ruby).
+	Package string
+	// FrontMatter adds YAML front matter (Markdown).
+	FrontMatter bool
+	// Title is the page title (Markdown).
+	Title string
+	// Docs names the docs generator the page is for (Markdown): "", or
+	// one of DocsGenerators.
+	Docs string
+}
+
 // Target options, named by their config keys. Each built-in language takes
 // the options in its row of builtinLanguages; a user's template takes all.
 const (
