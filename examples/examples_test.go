@@ -4,6 +4,7 @@
 package examples
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/internal/testtool"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
@@ -37,6 +39,7 @@ func TestPerl(t *testing.T) {
 		t.Fatal(err)
 	}
 	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = func(dir string) (fs.FS, error) { return output.TemplateDir(dir, gen.DefaultLimits().MaxFileSize) }
 	src, err := r.Render(s, gen.Target{Lang: "perl", Template: "perl/StatusTable.pm.tmpl"})
 	if err != nil {
 		t.Fatal(err)

@@ -1,8 +1,6 @@
 package gen_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -102,11 +100,9 @@ func TestRendererNeedsTheMarkerLine(t *testing.T) {
 		{"json", `{"version": 1, "$comment": {{ toJSON .Marker }}}`},
 		{"rust", "//! {{ .Marker }}\n"},
 	} {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, "t.tmpl"), []byte(c.template), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		_, err := gen.NewRenderer(nil, "").Render(s, gen.Target{Lang: c.lang, Template: filepath.Join(dir, "t.tmpl"), Package: "x"})
+		r := gen.NewRenderer(nil, "")
+		r.OpenDir = userTemplates("mine", map[string]string{"t.tmpl": c.template})
+		_, err := r.Render(s, gen.Target{Lang: c.lang, Template: "mine/t.tmpl", Package: "x"})
 		if err == nil || !strings.Contains(err.Error(), "does not carry the marker line") {
 			t.Errorf("%s: %q rendered without error %v", c.lang, c.template, err)
 		}

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"go/format"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
@@ -78,14 +77,11 @@ func TestGoOutputIsGofmtClean(t *testing.T) {
 // TestUserGoTemplateIsFormatted: a user's template for the Go target still
 // goes through go/format.
 func TestUserGoTemplateIsFormatted(t *testing.T) {
-	dir := t.TempDir()
 	tmpl := "// {{ .Marker }}\n\npackage {{ .Package }}\n\nconst (\n{{ range .Codes }}{{ .Ident.Go }} = {{ .Code }}\n{{ end }})\n"
-	path := filepath.Join(dir, "status.go.tmpl")
-	if err := os.WriteFile(path, []byte(tmpl), 0o644); err != nil {
-		t.Fatal(err)
-	}
 	s := loadSpec(t, registry())
-	out, err := gen.NewRenderer(templates.FS(), "templates").Render(s, gen.Target{Lang: "go", Template: path, Package: "p"})
+	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = userTemplates("mine", map[string]string{"status.go.tmpl": tmpl})
+	out, err := r.Render(s, gen.Target{Lang: "go", Template: "mine/status.go.tmpl", Package: "p"})
 	if err != nil {
 		t.Fatal(err)
 	}

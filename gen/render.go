@@ -4,9 +4,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"io"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"regexp"
@@ -17,24 +15,41 @@ import (
 )
 
 // Renderer executes templates, parsing each directory of them once, so
-// that many targets cost one parse.
+// that many targets cost one parse. It reads templates only through the
+// file systems it is given: the built-in ones from NewRenderer, a user's
+// through OpenDir.
 type Renderer struct {
 	builtin templateSet
-	// OpenDir opens the directory of a user's template; os.DirFS unless a
-	// test replaces it.
-	OpenDir func(dir string) fs.FS
-	// Limits bound template files (MaxFileSize) and what a render may
-	// build (MaxOutput); DefaultLimits unless the caller changes them
-	// before the first Render.
+	// OpenDir opens the directory of a user's template (Target.Template's
+	// directory, as filepath.Dir gives it), which holds the template and
+	// its partials, the other .tmpl files there. It is nil in a new
+	// Renderer, which then renders only the built-in templates; statusgen
+	// sets a reader that refuses FIFOs and oversized files, and a program
+	// with templates of its own can return an fs.Sub of an embed.FS. An
+	// error that is a Diagnostic or Diagnostics is reported as it is.
+	OpenDir func(dir string) (fs.FS, error)
+	// Limits bound what a render may build (MaxOutput); DefaultLimits
+	// unless the caller changes them before the first Render.
 	Limits Limits
-	parsed map[templateSet]map[string]*template.Template
+	// userSets are the user's template directories opened so far, by the
+	// directory's name.
+	userSets map[string]templateSet
+	parsed   map[setDir]*template.Template
 }
 
 // templateSet is a file system of templates and how diagnostics name its
-// root.
+// root; user marks a user's template directory, which the built-in
+// templates never share a parse with.
 type templateSet struct {
 	fsys fs.FS
 	root string
+	user bool
+}
+
+// setDir names a directory of a templateSet, as the parse cache's key.
+type setDir struct {
+	user      bool
+	root, dir string
 }
 
 func (s templateSet) name(p string) string {
@@ -44,15 +59,39 @@ func (s templateSet) name(p string) string {
 	return s.root + "/" + p
 }
 
-// NewRenderer returns a Renderer whose built-in templates are in fsys;
-// diagnostics name those files as root/path.
+// NewRenderer returns a Renderer whose built-in templates are in fsys
+// (statusgen's are templates.FS()); diagnostics name those files as
+// root/path.
 func NewRenderer(fsys fs.FS, root string) *Renderer {
 	return &Renderer{
-		builtin: templateSet{fsys, root},
-		OpenDir: func(dir string) fs.FS { return os.DirFS(dir) },
-		Limits:  DefaultLimits(),
-		parsed:  map[templateSet]map[string]*template.Template{},
+		builtin:  templateSet{fsys: fsys, root: root},
+		Limits:   DefaultLimits(),
+		userSets: map[string]templateSet{},
+		parsed:   map[setDir]*template.Template{},
 	}
+}
+
+// userSet opens the directory of a user's template, once.
+func (r *Renderer) userSet(dir string) (templateSet, error) {
+	if s, ok := r.userSets[dir]; ok {
+		return s, nil
+	}
+	root := filepath.ToSlash(dir)
+	if r.OpenDir == nil {
+		return templateSet{}, errorAt(Pos{Path: root}, "cannot read a user's template: the Renderer has no OpenDir")
+	}
+	fsys, err := r.OpenDir(dir)
+	if err != nil {
+		var d *Diagnostic
+		var ds Diagnostics
+		if errors.As(err, &d) || errors.As(err, &ds) {
+			return templateSet{}, err
+		}
+		return templateSet{}, errorAt(Pos{Path: root}, "opening the template directory: %v", err)
+	}
+	s := templateSet{fsys: fsys, root: root, user: true}
+	r.userSets[dir] = s
+	return s, nil
 }
 
 // Render renders target t for spec: its template (the built-in one of
@@ -63,8 +102,11 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	set, entry := r.builtin, lang.entry
 	switch {
 	case t.Template != "":
-		dir := filepath.Dir(t.Template)
-		set, entry = templateSet{r.OpenDir(dir), filepath.ToSlash(dir)}, filepath.Base(t.Template)
+		var err error
+		if set, err = r.userSet(filepath.Dir(t.Template)); err != nil {
+			return nil, err
+		}
+		entry = filepath.Base(t.Template)
 	case !builtin:
 		return nil, fmt.Errorf("unknown language %q (want one of %s, or a template)", t.Lang, strings.Join(Languages(), ", "))
 	}
@@ -167,8 +209,11 @@ func firstDifference(a, b []byte) (line int, differ bool) {
 	return bytes.Count(a[:i], []byte("\n")) + 1, true
 }
 
+// load parses every .tmpl file in dir of set, once, and checks that no
+// template calls itself.
 func (r *Renderer) load(set templateSet, dir string) (*template.Template, error) {
-	if t, ok := r.parsed[set][dir]; ok {
+	key := setDir{set.user, set.root, dir}
+	if t, ok := r.parsed[key]; ok {
 		return t, nil
 	}
 	t := template.New(dir).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
@@ -181,9 +226,9 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 			continue
 		}
 		p := path.Join(dir, e.Name())
-		text, err := readTemplate(set.fsys, p, e.Type(), r.Limits.MaxFileSize)
+		text, err := fs.ReadFile(set.fsys, p)
 		if err != nil {
-			return nil, errorAt(Pos{Path: set.name(p)}, "%v", err)
+			return nil, errorAt(Pos{Path: set.name(p)}, "%v", unwrapFSError(err))
 		}
 		if _, err := t.New(p).Parse(string(text)); err != nil {
 			return nil, templateError(set, err)
@@ -192,40 +237,8 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 	if err := checkRecursion(t); err != nil {
 		return nil, templateError(set, err)
 	}
-	if r.parsed[set] == nil {
-		r.parsed[set] = map[string]*template.Template{}
-	}
-	r.parsed[set][dir] = t
+	r.parsed[key] = t
 	return t, nil
-}
-
-// readTemplate reads a template file whose directory entry has type typ,
-// refusing what is not a regular file or a link to one (opening a FIFO
-// would block) and reading no more than max+1 bytes.
-func readTemplate(fsys fs.FS, p string, typ fs.FileMode, max int) ([]byte, error) {
-	if typ&fs.ModeSymlink != 0 {
-		st, err := fs.Stat(fsys, p)
-		if err != nil {
-			return nil, unwrapFSError(err)
-		}
-		typ = st.Mode().Type()
-	}
-	if !typ.IsRegular() {
-		return nil, fmt.Errorf("not a regular file")
-	}
-	f, err := fsys.Open(p)
-	if err != nil {
-		return nil, unwrapFSError(err)
-	}
-	defer f.Close()
-	text, err := io.ReadAll(io.LimitReader(f, int64(max)+1))
-	if err != nil {
-		return nil, unwrapFSError(err)
-	}
-	if len(text) > max {
-		return nil, fmt.Errorf("file is larger than the limit of %d bytes", max)
-	}
-	return text, nil
 }
 
 // unwrapFSError drops the operation and path of an fs.PathError, which the

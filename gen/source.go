@@ -1,10 +1,5 @@
 package gen
 
-import (
-	"fmt"
-	"io"
-)
-
 // Source is one spec file: its name, as diagnostics print it, and its bytes.
 type Source struct {
 	Name string
@@ -38,20 +33,6 @@ type Limits struct {
 	// MaxOutput bounds one rendered file, and what a template function
 	// may build, in bytes.
 	MaxOutput int
-}
-
-// ReadSource reads a spec or config file from r, stopping one byte past
-// the size limit: a huge or endless input (a 2 GiB file, /dev/zero, a pipe
-// that never closes) is refused having read no more than that.
-func ReadSource(name string, r io.Reader, lim Limits) (Source, error) {
-	data, err := io.ReadAll(io.LimitReader(r, int64(lim.MaxFileSize)+1))
-	if err != nil {
-		return Source{}, fmt.Errorf("reading %s: %w", name, err)
-	}
-	if len(data) > lim.MaxFileSize {
-		return Source{}, tooLarge(name, lim)
-	}
-	return Source{Name: name, Data: data}, nil
 }
 
 func tooLarge(name string, lim Limits) error {

@@ -272,6 +272,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 		return c.fail(err)
 	}
 	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = openTemplateDir
 	var outs []gen.Output
 	var errs []string
 	for _, t := range cfg.Targets {
@@ -361,12 +362,4 @@ func (c *cli) dumpTemplates() int {
 		return c.fail(err)
 	}
 	return exitOK
-}
-
-func unwrapPathError(name string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", name, pe.Err)
-	}
-	return err
 }

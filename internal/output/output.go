@@ -1,10 +1,16 @@
 // Package output is everything statusgen does to the user's disk: it
-// resolves outputs to canonical paths, compares them with the files there
-// (-check, -diff), finds the generated files no target produces (-clean),
-// and writes a run's files as one transaction under a lock.
+// reads the inputs the user names (spec and config files, the directory of
+// a user's template) within the size limit, resolves outputs to canonical
+// paths, compares them with the files there (-check, -diff), finds the
+// generated files no target produces (-clean), and writes a run's files as
+// one transaction under a lock. Package gen, which renders, reads nothing
+// but what this package hands it.
 //
 // What holds:
 //
+//   - An input is read no further than one byte past the size limit, and
+//     a template directory's .tmpl file that is not a regular file (a
+//     FIFO) is refused without waiting on it.
 //   - A file is overwritten or removed only when it carries the marker
 //     line where its language puts it ([gen.IsGenerated]).
 //   - Every output resolves to one canonical path first; a directory, a
