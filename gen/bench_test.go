@@ -75,7 +75,7 @@ func benchLoadSpec(tb testing.TB, src gen.Source) *gen.Spec {
 }
 
 func benchTarget(lang string) gen.Target {
-	return gen.Target{Lang: lang, Package: gen.DefaultPackage(lang, "httpstatus")}
+	return gen.Target{Lang: lang}
 }
 
 // reportPerCode adds ns/code, the figure that shows linearity.
@@ -167,13 +167,13 @@ func benchRun(langs []string, dir string) error {
 		return err
 	}
 	r := gen.NewRenderer(templates.FS(), "templates")
-	var outs []gen.Output
+	var outs []output.File
 	for _, lang := range langs {
 		data, err := r.Render(s, benchTarget(lang))
 		if err != nil {
 			return err
 		}
-		outs = append(outs, gen.Output{Path: filepath.Join(dir, "status."+lang), Data: data, Lang: lang})
+		outs = append(outs, output.File{Path: filepath.Join(dir, "status."+lang), Data: data, Lang: lang})
 	}
 	return output.Write(outs, output.Options{})
 }

@@ -32,7 +32,7 @@ func loadSpec(t testing.TB, sources ...gen.Source) *gen.Spec {
 
 func render(t testing.TB, s *gen.Spec, lang string) []byte {
 	t.Helper()
-	return renderPackage(t, s, lang, gen.DefaultPackage(lang, "httpstatus"))
+	return renderPackage(t, s, lang, "")
 }
 
 func renderPackage(t testing.TB, s *gen.Spec, lang, pkg string) []byte {
@@ -173,5 +173,32 @@ func TestOverlayEndsTemporary(t *testing.T) {
 	dated := gen.Source{Name: "dated.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n    expires: \"2030-01-01\"\n")}
 	if _, _, err := gen.LoadSpec([]gen.Source{registry(), dated}, gen.DefaultLimits(), time.Time{}); err == nil || !strings.Contains(err.Error(), "dated.yaml:4:14: expires is only for temporary registrations") {
 		t.Errorf("dates with a permanent lifecycle: %v", err)
+	}
+}
+
+// TestPackageDefaults: a Target that names no package gets its language's
+// default, so that a program rendering through gen alone writes a file
+// that compiles; a user's template gets httpstatus, a language without
+// packages none.
+func TestPackageDefaults(t *testing.T) {
+	s := loadSpec(t, registry())
+	for lang, want := range map[string]string{
+		"go":     "\npackage httpstatus\n",
+		"java":   "\npackage httpstatus;\n",
+		"csharp": "\nnamespace HttpStatus\n",
+		"php":    "\nnamespace HttpStatus;\n",
+		"ruby":   "\nmodule HTTPStatus\n",
+	} {
+		if out := render(t, s, lang); !strings.Contains(string(out), want) {
+			t.Errorf("%s without a package: want %q in\n%.400s", lang, want, out)
+		}
+	}
+	for lang, want := range map[string]string{"perl": "httpstatus", "typescript": ""} {
+		r := gen.NewRenderer(templates.FS(), "templates")
+		r.OpenDir = userTemplates("mine", map[string]string{"t.tmpl": "// {{ .Marker }}\n[{{ .Package }}]\n"})
+		out, err := r.Render(s, gen.Target{Lang: lang, Template: "mine/t.tmpl"})
+		if want := "[" + want + "]\n"; err != nil || !strings.HasSuffix(string(out), want) {
+			t.Errorf("a user's template for %s: output %q, error %v; want it to end %q", lang, out, err, want)
+		}
 	}
 }

@@ -74,18 +74,13 @@ func languageTitle(name string) string {
 	return name
 }
 
-// DefaultPackage is the package a target in lang gets when it names none:
-// goPackage (go generate's $GOPACKAGE) or "httpstatus" for Go and for a
-// user's template, the language's own default (the Java package, the C#
-// or PHP namespace, the Ruby module) otherwise; "" where the language has
-// none.
-func DefaultPackage(lang, goPackage string) string {
-	l, builtin := languageFor(lang)
-	switch {
-	case builtin && lang != "go":
+// defaultPackage is the package a target in lang gets when it names none:
+// the built-in language's own (the Go and Java package httpstatus, the C#
+// or PHP namespace HttpStatus, the Ruby module HTTPStatus), and httpstatus
+// for a user's template.
+func defaultPackage(lang string) string {
+	if l, ok := languageFor(lang); ok {
 		return l.defaultPackage
-	case goPackage != "":
-		return goPackage
 	}
 	return "httpstatus"
 }

@@ -1,13 +1,18 @@
 package gen
 
+import "slices"
+
 // Model is what a template receives: the spec, shaped for one target.
 type Model struct {
 	// Lang is the target language: a built-in one (go, typescript, python,
 	// markdown, json, rust, java, csharp, php, ruby) or the name a user's
 	// template was given.
 	Lang string
-	// Package is the package the target asked for: Go's package clause,
-	// the Java package, the C# or PHP namespace, the Ruby module.
+	// Package is the package the target asked for, or its language's
+	// default: Go's package clause (httpstatus), the Java package
+	// (httpstatus), the C# or PHP namespace (HttpStatus), the Ruby module
+	// (HTTPStatus); a user's template gets httpstatus. Empty for a
+	// language without packages.
 	Package string
 	// Version is the spec's version.
 	Version string
@@ -31,8 +36,11 @@ type Model struct {
 	Docs string
 }
 
-// NewModel shapes spec for target t.
-func NewModel(spec *Spec, t Target) *Model {
+// newModel shapes spec for target t.
+func newModel(spec *Spec, t Target) *Model {
+	if t.Package == "" && slices.Contains(TargetOptions(t.Lang, t.Template != ""), OptionPackage) {
+		t.Package = defaultPackage(t.Lang)
+	}
 	m := &Model{
 		Lang:        t.Lang,
 		Package:     t.Package,

@@ -113,7 +113,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	if err := checkTarget(t); err != nil {
 		return nil, err
 	}
-	m := NewModel(spec, t)
+	m := newModel(spec, t)
 	out, err := r.execute(set, entry, m)
 	if err != nil {
 		return nil, err
@@ -123,7 +123,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 		// so that map order, %v of a pointer and the like show as a
 		// difference instead of changing the file from run to run. The
 		// built-in templates are proven deterministic by tests instead.
-		again, err := r.execute(set, entry, NewModel(spec, t))
+		again, err := r.execute(set, entry, newModel(spec, t))
 		runtime.KeepAlive(m)
 		if err != nil {
 			return nil, err

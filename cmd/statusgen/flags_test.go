@@ -16,7 +16,7 @@ import (
 // line that starts with "statusgen:", then the pointer to -h: never the
 // whole usage, never a silent override.
 func TestFlagErrors(t *testing.T) {
-	long := strings.Repeat("x", gen.MaxTitle+1)
+	long := strings.Repeat("x", 257) // the limit is 256 bytes
 	for _, tc := range []struct {
 		args []string
 		want string

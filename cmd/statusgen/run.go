@@ -201,19 +201,6 @@ func (c *cli) configure(fs *flag.FlagSet) (*gen.Config, int) {
 	if err := checkOptions(fs, c.lang, c.template != ""); err != nil {
 		return nil, c.usageError("%v", err)
 	}
-	if c.pkg != "" {
-		if err := gen.CheckPackage(c.lang, c.pkg); err != nil {
-			return nil, c.usageError("-package: %v", err)
-		}
-	}
-	if c.title != "" {
-		if err := gen.CheckTitle(c.title); err != nil {
-			return nil, c.usageError("-title: %v", err)
-		}
-	}
-	if err := gen.CheckDocs(c.docs); err != nil {
-		return nil, c.usageError("-docs: %v", err)
-	}
 	cfg := c.baseConfig()
 	cfg.Targets = []gen.ConfigTarget{{
 		Target: gen.Target{Lang: c.lang, Template: c.template, Package: c.pkg, FrontMatter: c.frontMatter, Title: c.title, Docs: c.docs},
@@ -273,7 +260,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 	}
 	r := gen.NewRenderer(templates.FS(), "templates")
 	r.OpenDir = openTemplateDir
-	var outs []gen.Output
+	var outs []output.File
 	var errs []string
 	for _, t := range cfg.Targets {
 		if t.Package == "" && slices.Contains(gen.TargetOptions(t.Lang, t.Template != ""), gen.OptionPackage) {
@@ -286,7 +273,7 @@ func (c *cli) generate(cfg *gen.Config) int {
 			errs = append(errs, message(err))
 			continue
 		}
-		outs = append(outs, gen.Output{Path: t.Output, Data: data, Lang: t.Lang})
+		outs = append(outs, output.File{Path: t.Output, Data: data, Lang: t.Lang})
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(c.stderr, strings.Join(errs, "\n"))
@@ -346,13 +333,13 @@ func (c *cli) outputOptions() output.Options {
 // none, refusing to overwrite any file that is already there.
 func (c *cli) dumpTemplates() int {
 	fsys := templates.FS()
-	var files []gen.Output
+	var files []output.File
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		data, err := fs.ReadFile(fsys, p)
-		files = append(files, gen.Output{Path: filepath.Join(c.dump, filepath.FromSlash(p)), Data: data})
+		files = append(files, output.File{Path: filepath.Join(c.dump, filepath.FromSlash(p)), Data: data})
 		return err
 	})
 	if err != nil {
