@@ -17,7 +17,7 @@ import (
 // Renderer executes templates, parsing each directory of them once, so
 // that many targets cost one parse. It reads templates only through the
 // file systems it is given: the built-in ones from NewRenderer, a user's
-// through OpenDir.
+// through OpenDir. A Renderer is for one goroutine at a time.
 type Renderer struct {
 	builtin templateSet
 	// OpenDir opens the directory of a user's template (Target.Template's

@@ -2,7 +2,10 @@ package gen
 
 // Source is one spec file: its name, as diagnostics print it, and its bytes.
 type Source struct {
+	// Name is how diagnostics name the file: its path, or spec's
+	// RegistryName for the embedded registry.
 	Name string
+	// Data is the file's content, YAML (or JSON, which is YAML).
 	Data []byte
 	// AddOnly marks a set, such as a vendor extras set, that may only add
 	// codes: an entry for a code that an earlier source has is an error.
@@ -22,7 +25,8 @@ type Source struct {
 // Limits bound what a spec may ask of the generator, so that a hostile or
 // broken file fails with a clear error instead of exhausting memory.
 type Limits struct {
-	// MaxFileSize is the largest spec file accepted, in bytes.
+	// MaxFileSize is the largest spec or config file accepted, in bytes
+	// (statusgen also holds template files to it).
 	MaxFileSize int
 	// MaxNodes bounds the YAML nodes of a file after alias expansion.
 	MaxNodes int

@@ -10,14 +10,16 @@ import (
 // Target is one file to generate.
 type Target struct {
 	// Lang is a built-in language (go, typescript, python, markdown, json,
-	// rust, java, csharp, php, ruby), or, with Template, any name: it selects the aliases meant for it and,
-	// for a built-in language, the output's formatting.
+	// rust, java, csharp, php, ruby), or, with Template, any name: it
+	// selects the aliases meant for it and, for a built-in language, the
+	// output's formatting and marker line.
 	Lang string
-	// Template is the path of the user's own template file; the other .tmpl
-	// files in its directory are its partials. Empty for the built-in one.
+	// Template is the path of the user's own template file, which the
+	// Renderer reads through its OpenDir; the other .tmpl files in its
+	// directory are its partials. Empty for the built-in one.
 	Template string
 	// Package is the package name (Go, Java), namespace (C#, PHP) or
-	// module (Ruby).
+	// module (Ruby); empty for the language's default.
 	Package string
 	// FrontMatter adds YAML front matter (Markdown).
 	FrontMatter bool
