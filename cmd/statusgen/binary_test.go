@@ -9,18 +9,27 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/statusgen/statusgen/internal/gobuild"
+	"github.com/statusgen/statusgen/internal/peakrss"
 )
 
-// The statusgen binary, built once for the tests that run it as a real
-// process: exit statuses, standard streams and files as a shell sees them.
+// The statusgen binary and peakrss's launcher, each made once per test
+// process, for the tests that run statusgen as a real process: exit
+// statuses, standard streams and files as a shell sees them.
 var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
+	binOnce, launcherOnce sync.Once
+	binPath, launcherPath string
+	binErr, launcherErr   error
+	// tmpDirs are removed when the tests end.
+	tmpDirs []string
 )
 
-// binary builds statusgen once per test process, into a directory any
-// user may read (the tests that run it as another user need that).
+// binary returns the statusgen binary, in a directory any user may read
+// (the tests that run it as another user need that): a copy of $STATUSGEN
+// when set (make test passes the bin/statusgen it built, so the tests run
+// the binary users get, built once), else one built by gobuild as make
+// builds it.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
@@ -32,11 +41,19 @@ func binary(t *testing.T) string {
 			binErr = err
 			return
 		}
+		tmpDirs = append(tmpDirs, dir)
 		os.Chmod(dir, 0o755)
 		binPath = filepath.Join(dir, "statusgen")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		if built := os.Getenv("STATUSGEN"); built != "" {
+			data, err := os.ReadFile(built)
+			if err == nil {
+				err = os.WriteFile(binPath, data, 0o755)
+			}
+			binErr = err
+			return
+		}
+		if err := gobuild.Statusgen("go", "../..", binPath); err != nil {
+			binErr = fmt.Errorf("building statusgen: %v", err)
 		}
 	})
 	if binErr != nil {
@@ -45,10 +62,28 @@ func binary(t *testing.T) string {
 	return binPath
 }
 
+// launcher returns peakrss's launcher, built once.
+func launcher(t *testing.T) string {
+	t.Helper()
+	launcherOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "statusgen-launcher-")
+		if err != nil {
+			launcherErr = err
+			return
+		}
+		tmpDirs = append(tmpDirs, dir)
+		launcherPath, launcherErr = peakrss.Build("go", filepath.Join(dir, "launcher"))
+	})
+	if launcherErr != nil {
+		t.Fatal(launcherErr)
+	}
+	return launcherPath
+}
+
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binPath != "" {
-		os.RemoveAll(filepath.Dir(binPath))
+	for _, dir := range tmpDirs {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
 }

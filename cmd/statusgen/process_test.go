@@ -14,9 +14,9 @@ import (
 	"github.com/statusgen/statusgen/internal/peakrss"
 )
 
-// binaries builds the statusgen command and peakrss's launcher into a
-// temporary directory, for the tests that attack a real process.
-func binaries(t *testing.T) (statusgen, launcher string) {
+// binaries gives the statusgen command and peakrss's launcher, for the
+// tests that attack a real process.
+func binaries(t *testing.T) (statusgen, rssLauncher string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the statusgen binary; make test runs it")
@@ -24,12 +24,7 @@ func binaries(t *testing.T) (statusgen, launcher string) {
 	if !peakrss.Supported() {
 		t.Skip("this platform has no ru_maxrss to measure peak memory with")
 	}
-	statusgen, dir := binary(t), t.TempDir()
-	launcher, err := peakrss.Build("go", filepath.Join(dir, "launcher"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return statusgen, launcher
+	return binary(t), launcher(t)
 }
 
 // process is one finished statusgen process.

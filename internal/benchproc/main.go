@@ -36,7 +36,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -192,20 +191,6 @@ func loadAverage() string {
 		return f[0]
 	}
 	return "n/a"
-}
-
-func exe() string {
-	if runtime.GOOS == "windows" {
-		return ".exe"
-	}
-	return ""
-}
-
-func goBuild(goCmd, dir, out, pkg string) error {
-	cmd := exec.Command(goCmd, "build", "-o", out, pkg)
-	cmd.Dir = dir
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	return cmd.Run()
 }
 
 // absPath makes p absolute, for a command run in another directory.
