@@ -279,7 +279,8 @@ func (c *countingFS) Open(name string) (fs.File, error) {
 // anything: every generated size loads and validates with the expected
 // number of codes, the largest renders in every language that renders the
 // registry, and a Renderer reads each template file once however many
-// targets it renders (the premise of BenchmarkManyTargets).
+// targets it renders (the premise of BenchmarkManyTargets): after the
+// 500-code spec, each language again, with the registry.
 func TestBenchSpecs(t *testing.T) {
 	for _, in := range benchInputs()[1:] {
 		s := benchLoadSpec(t, in.src)
@@ -293,9 +294,11 @@ func TestBenchSpecs(t *testing.T) {
 	big := benchLoadSpec(t, gen.Source{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)})
 	cfs := &countingFS{FS: templates.FS(), reads: map[string]int{}}
 	r := gen.NewRenderer(cfs, "templates")
-	for _, tg := range benchTargets(t, big, 2*len(gen.Languages())) {
-		if _, err := r.Render(big, tg); err != nil {
-			t.Errorf("%s: %v", tg.Lang, err)
+	for _, s := range []*gen.Spec{big, loadSpec(t, registry())} {
+		for _, lang := range gen.Languages() {
+			if _, err := r.Render(s, benchTarget(lang)); err != nil {
+				t.Errorf("%s, %d codes: %v", lang, len(s.Codes), err)
+			}
 		}
 	}
 	if len(cfs.reads) < len(gen.Languages()) {

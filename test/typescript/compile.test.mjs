@@ -67,6 +67,9 @@ for (const { name, tsc, version } of compilers) {
       assert.equal((out.match(/TS1294/g) ?? []).length, 3, `want three erasableSyntaxOnly errors (TS1294), got:\n${out}`);
     });
 
+    // dist/ is TypeScript 7's build (compilers[0]); another compiler must
+    // emit what it emitted.
+    if (tsc === compilers[0].tsc) return;
     test("emits the same ESM and CommonJS as the package build", (t) => {
       const dir = tempDir(t);
       for (const [project, out] of [["tsconfig.esm.json", "esm"], ["tsconfig.cjs.json", "cjs"]]) {
