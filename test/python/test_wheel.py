@@ -100,11 +100,14 @@ class WheelTest(unittest.TestCase):
                 self.assertEqual(zf.read(f"{dist_info}/LICENSE"), (support.PACKAGE / "LICENSE").read_bytes())
                 assert_metadata(self, zf.read(f"{dist_info}/METADATA").decode("utf-8"), version)
 
+            # A fresh venv without a pip of its own (ensurepip costs seconds):
+            # this interpreter's pip installs into it (pip --python, 22.3+).
             venv = tmp / "venv"
-            run([sys.executable, "-m", "venv", str(venv)], tmp, env)
+            run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp, env)
             bindir = venv / ("Scripts" if os.name == "nt" else "bin")
             python = str(bindir / "python")
-            run([python, "-m", "pip", "install", "--no-index", "--no-deps", str(wheel)], tmp, env)
+            pip = [sys.executable, "-m", "pip", "--python", python]
+            run([*pip, "install", "--no-index", "--no-deps", str(wheel)], tmp, env)
 
             elsewhere = tmp / "elsewhere"
             elsewhere.mkdir()
@@ -127,7 +130,7 @@ class WheelTest(unittest.TestCase):
             self.assertEqual(member, "CONTENT_TOO_LARGE Content Too Large")
             self.assertEqual(installed_version, version)
 
-            shown = run([python, "-m", "pip", "show", "statusgen-httpstatus"], elsewhere, env)
+            shown = run([*pip, "show", "statusgen-httpstatus"], elsewhere, env)
             self.assertIn(f"Version: {version}", shown)
 
 
