@@ -28,17 +28,22 @@ const (
 	exitError = 2
 )
 
+// usage is what -h prints before the flags; its command lines are those of
+// main.go's doc comment, the manual (TestManual).
 const usage = `usage:
-  statusgen -lang go|typescript|python|markdown|json|rust|java|csharp|php|ruby [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+  statusgen -lang LANG [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+  statusgen -lang markdown [-front-matter] [-title TITLE] [-docs GENERATOR] ... -o FILE [-check [-diff]]
   statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
-  statusgen -dump-templates DIR
   statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
+  statusgen -dump-templates DIR
   statusgen -version
 
 Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
-to standard output.
+to standard output. LANG is one of go, typescript, python, markdown, json,
+rust, java, csharp, php, ruby. The manual: go doc
+github.com/statusgen/statusgen/cmd/statusgen
 
 Exit status: 0 success or up to date, 1 drift found by -check, 2 any error
 (nothing is written).
