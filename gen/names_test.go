@@ -81,23 +81,24 @@ func TestStableNames(t *testing.T) {
 	}
 }
 
-// TestStableNamesREADME: the README's example of stable names does what
-// its comments say.
-func TestStableNamesREADME(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+// TestStableNamesExample: the example of stable names in docs/spec.md
+// does what its comments say.
+func TestStableNamesExample(t *testing.T) {
+	const page = "../docs/spec.md"
+	doc, err := os.ReadFile(page)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var example string
-	for _, part := range strings.Split(string(readme), "```yaml\n")[1:] {
+	for _, part := range strings.Split(string(doc), "```yaml\n")[1:] {
 		if block, _, _ := strings.Cut(part, "```"); strings.Contains(block, "phrase: Okay") {
 			example = block
 		}
 	}
 	if example == "" {
-		t.Fatal("the README has no example that overrides 200's phrase with Okay")
+		t.Fatalf("%s has no example that overrides 200's phrase with Okay", page)
 	}
-	s := loadSpec(t, registry(), gen.Source{Name: "README.md", Data: []byte(example)})
+	s := loadSpec(t, registry(), gen.Source{Name: page, Data: []byte(example)})
 	if c := code(s, 200); c.Ident.Go != "StatusOK" || c.Ident.Upper != "OK" || c.Phrase != "Okay" {
 		t.Errorf("200: %s, %s, %q", c.Ident.Go, c.Ident.Upper, c.Phrase)
 	}
