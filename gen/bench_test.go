@@ -33,6 +33,7 @@ import (
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
 	"github.com/statusgen/statusgen/internal/output"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/spec/decoded"
 	"github.com/statusgen/statusgen/templates"
@@ -294,7 +295,7 @@ func TestBenchSpecs(t *testing.T) {
 	big := benchLoadSpec(t, gen.Source{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)})
 	cfs := &countingFS{FS: templates.FS(), reads: map[string]int{}}
 	r := gen.NewRenderer(cfs, "templates")
-	for _, s := range []*gen.Spec{big, loadSpec(t, registry())} {
+	for _, s := range []*gen.Spec{big, testspec.Load(t, testspec.Registry())} {
 		for _, lang := range gen.Languages() {
 			if _, err := r.Render(s, benchTarget(lang)); err != nil {
 				t.Errorf("%s, %d codes: %v", lang, len(s.Codes), err)

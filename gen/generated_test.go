@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // TestIsGenerated tries every way a file can look generated without being
@@ -91,7 +92,7 @@ func TestLangOfFile(t *testing.T) {
 // TestRendererNeedsTheMarkerLine: the renderer refuses output that the
 // writer would not recognize as its own, by the same predicate.
 func TestRendererNeedsTheMarkerLine(t *testing.T) {
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	for _, c := range []struct{ lang, template string }{
 		{"go", "package x\n// {{ .Marker }}\n"},
 		{"typescript", "export {};\n// {{ .Marker }}\n"},

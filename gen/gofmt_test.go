@@ -8,6 +8,7 @@ import (
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
@@ -48,21 +49,21 @@ func TestGoOutputIsGofmtClean(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extras := []gen.Source{registry()}
+	extras := []gen.Source{testspec.Registry()}
 	for _, name := range spec.ExtraSets() {
 		data, _ := spec.Extra(name)
 		extras = append(extras, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
 	}
 	cases := map[string][]gen.Source{
-		"registry":  {registry()},
+		"registry":  {testspec.Registry()},
 		"extras":    extras,
-		"hostile":   {registry(), {Name: "hostile.json", Data: hostile}},
+		"hostile":   {testspec.Registry(), {Name: "hostile.json", Data: hostile}},
 		"codes=500": {{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)}},
-		"layout":    {registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}},
+		"layout":    {testspec.Registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}},
 	}
 	for name, sources := range cases {
 		t.Run(name, func(t *testing.T) {
-			out := render(t, loadSpec(t, sources...), "go")
+			out := render(t, testspec.Load(t, sources...), "go")
 			formatted, err := format.Source(out)
 			if err != nil {
 				t.Fatalf("go/format: %v", err)
@@ -78,7 +79,7 @@ func TestGoOutputIsGofmtClean(t *testing.T) {
 // goes through go/format.
 func TestUserGoTemplateIsFormatted(t *testing.T) {
 	tmpl := "// {{ .Marker }}\n\npackage {{ .Package }}\n\nconst (\n{{ range .Codes }}{{ .Ident.Go }} = {{ .Code }}\n{{ end }})\n"
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	r := gen.NewRenderer(templates.FS(), "templates")
 	r.OpenDir = userTemplates("mine", map[string]string{"status.go.tmpl": tmpl})
 	out, err := r.Render(s, gen.Target{Lang: "go", Template: "mine/status.go.tmpl", Package: "p"})

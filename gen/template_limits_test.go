@@ -10,6 +10,7 @@ import (
 	"testing/fstest"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -34,7 +35,7 @@ func renderUserTemplate(t *testing.T, r *gen.Renderer, entry string, files map[s
 	t.Helper()
 	const dir = "mytemplates"
 	r.OpenDir = userTemplates(dir, files)
-	out, err := r.Render(loadSpec(t, registry()), gen.Target{Lang: "text", Template: dir + "/" + entry})
+	out, err := r.Render(testspec.Load(t, testspec.Registry()), gen.Target{Lang: "text", Template: dir + "/" + entry})
 	return out, dir, err
 }
 
@@ -110,7 +111,7 @@ func TestOutputLimit(t *testing.T) {
 		t.Errorf("error %v, want %q", err, want)
 	}
 	// The built-in templates stay far below the default limit.
-	if _, err := newRenderer().Render(loadSpec(t, registry()), gen.Target{Lang: "markdown"}); err != nil {
+	if _, err := newRenderer().Render(testspec.Load(t, testspec.Registry()), gen.Target{Lang: "markdown"}); err != nil {
 		t.Error(err)
 	}
 }
@@ -126,7 +127,7 @@ func TestRendererReadsOnlyItsFS(t *testing.T) {
 	if err := os.WriteFile(onDisk, []byte("# {{ .Marker }}\nfrom the disk\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	r := newRenderer()
 	r.OpenDir = userTemplates(dir, map[string]string{"a.tmpl": "# {{ .Marker }}\nfrom memory\n"})
 	if out, err := r.Render(s, gen.Target{Lang: "text", Template: onDisk}); err != nil || !strings.HasSuffix(string(out), "from memory\n") {
