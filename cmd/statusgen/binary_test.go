@@ -14,70 +14,71 @@ import (
 	"github.com/statusgen/statusgen/internal/peakrss"
 )
 
-// The statusgen binary and peakrss's launcher, each made once per test
-// process, for the tests that run statusgen as a real process: exit
-// statuses, standard streams and files as a shell sees them.
-var (
-	binOnce, launcherOnce sync.Once
-	binPath, launcherPath string
-	binErr, launcherErr   error
-	// tmpDirs are removed when the tests end.
-	tmpDirs []string
-)
+// built is a program made once per test process, in a directory of its
+// own that any user may read (the tests that run statusgen as another user
+// need that) and that TestMain removes.
+type built struct {
+	once sync.Once
+	path string
+	err  error
+}
 
-// binary returns the statusgen binary, in a directory any user may read
-// (the tests that run it as another user need that): a copy of $STATUSGEN
-// when set (make test passes the bin/statusgen it built, so the tests run
-// the binary users get, built once), else one built by gobuild as make
-// builds it.
+// tmpDirs are the directories of the built programs.
+var tmpDirs []string
+
+// get returns the program, making it with make(dir) the first time.
+func (b *built) get(t *testing.T, prefix string, make func(dir string) (string, error)) string {
+	t.Helper()
+	b.once.Do(func() {
+		dir, err := os.MkdirTemp("", prefix)
+		if err != nil {
+			b.err = err
+			return
+		}
+		tmpDirs = append(tmpDirs, dir)
+		os.Chmod(dir, 0o755)
+		b.path, b.err = make(dir)
+	})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	return b.path
+}
+
+// The programs the process tests run: statusgen, and peakrss's launcher.
+var statusgenBin, launcherBin built
+
+// binary returns the statusgen binary: a copy of $STATUSGEN when set
+// (make test passes the bin/statusgen it built, so the tests run the
+// binary users get, built once), else one built by gobuild as make builds
+// it.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the statusgen binary; make test runs it")
 	}
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "statusgen-bin-")
-		if err != nil {
-			binErr = err
-			return
-		}
-		tmpDirs = append(tmpDirs, dir)
-		os.Chmod(dir, 0o755)
-		binPath = filepath.Join(dir, "statusgen")
-		if built := os.Getenv("STATUSGEN"); built != "" {
-			data, err := os.ReadFile(built)
+	return statusgenBin.get(t, "statusgen-bin-", func(dir string) (string, error) {
+		path := filepath.Join(dir, "statusgen")
+		if made := os.Getenv("STATUSGEN"); made != "" {
+			data, err := os.ReadFile(made)
 			if err == nil {
-				err = os.WriteFile(binPath, data, 0o755)
+				err = os.WriteFile(path, data, 0o755)
 			}
-			binErr = err
-			return
+			return path, err
 		}
-		if err := gobuild.Statusgen("go", "../..", binPath); err != nil {
-			binErr = fmt.Errorf("building statusgen: %v", err)
+		if err := gobuild.Statusgen("go", "../..", path); err != nil {
+			return "", fmt.Errorf("building statusgen: %v", err)
 		}
+		return path, nil
 	})
-	if binErr != nil {
-		t.Fatal(binErr)
-	}
-	return binPath
 }
 
-// launcher returns peakrss's launcher, built once.
+// launcher returns peakrss's launcher.
 func launcher(t *testing.T) string {
 	t.Helper()
-	launcherOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "statusgen-launcher-")
-		if err != nil {
-			launcherErr = err
-			return
-		}
-		tmpDirs = append(tmpDirs, dir)
-		launcherPath, launcherErr = peakrss.Build("go", filepath.Join(dir, "launcher"))
+	return launcherBin.get(t, "statusgen-launcher-", func(dir string) (string, error) {
+		return peakrss.Build("go", filepath.Join(dir, "launcher"))
 	})
-	if launcherErr != nil {
-		t.Fatal(launcherErr)
-	}
-	return launcherPath
 }
 
 func TestMain(m *testing.M) {
