@@ -17,9 +17,11 @@ MARKDOWN_PYTHON ?= /usr/bin/python3
 ## build the page on GitHub's renderer, MkDocs' and real VitePress, Docusaurus and Hugo sites, and check every in-page link and the title.
 test-markdown: $(STATUSGEN) $(NODE_STAMP) debian-packages
 	STATUSGEN=$(STATUSGEN) MARKDOWN_PYTHON=$(MARKDOWN_PYTHON) $(NODE) --test --test-reporter=spec $(sort $(wildcard test/markdown/*.test.mjs))
-	$(MARKDOWNLINT) $(MARKDOWN_PAGE)
-	$(STATUSGEN) -lang markdown -front-matter -o - | $(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) -
-	$(STATUSGEN) -lang markdown -docs vitepress -o - | $(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) -
+	@# The committed page and its front-matter and VitePress forms, in one run.
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	$(STATUSGEN) -lang markdown -front-matter -o "$$tmp/front-matter.md"; \
+	$(STATUSGEN) -lang markdown -docs vitepress -o "$$tmp/vitepress.md"; \
+	$(MARKDOWNLINT) --config $(MARKDOWN_LINT_CONFIG) $(MARKDOWN_PAGE) "$$tmp/front-matter.md" "$$tmp/vitepress.md"
 	@# Hostile strings must not break the page's structure. Rules that judge
 	@# the strings themselves stay off: MD026 (a phrase may end in punctuation),
 	@# MD034 (a description may hold a URL) and MD051 (anchors follow goldmark,
