@@ -12,6 +12,11 @@ GO ?= go
 # which links them when cgo is on). Every go command here builds without
 # cgo, the tests' too, so that they share one build cache with the binary.
 export CGO_ENABLED := 0
+# -trimpath: no absolute path in what is built, so a binary is the same
+# bytes from any checkout, and another clone or worktree of the repository
+# reuses the compiled packages of the build cache instead of compiling
+# them again.
+export GOFLAGS := $(strip $(GOFLAGS) -trimpath)
 NODE ?= node
 PYTHON ?= python3
 

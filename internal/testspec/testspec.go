@@ -7,9 +7,10 @@
 package testspec
 
 import (
+	"errors"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"testing"
 	"time"
 
@@ -35,19 +36,27 @@ func Load(t testing.TB, sources ...gen.Source) *gen.Spec {
 }
 
 // TestData is the spec file test/testdata/name as a source, named by its
-// path in the repository.
+// path in the repository, which is found from the test's working
+// directory (its package's): the nearest directory above with
+// test/testdata.
 func TestData(t testing.TB, name string) gen.Source {
 	t.Helper()
-	_, self, _, ok := runtime.Caller(0)
-	if !ok {
-		t.Fatal("testspec cannot tell where the repository is")
-	}
-	rel := filepath.Join("test", "testdata", name)
-	data, err := os.ReadFile(filepath.Join(filepath.Dir(self), "..", "..", rel))
+	dir, err := os.Getwd()
 	if err != nil {
 		t.Fatal(err)
 	}
-	return gen.Source{Name: filepath.ToSlash(rel), Data: data}
+	rel := filepath.Join("test", "testdata", name)
+	for {
+		data, err := os.ReadFile(filepath.Join(dir, rel))
+		if err == nil {
+			return gen.Source{Name: filepath.ToSlash(rel), Data: data}
+		}
+		parent := filepath.Dir(dir)
+		if !errors.Is(err, fs.ErrNotExist) || parent == dir {
+			t.Fatalf("reading %s: %v", rel, err)
+		}
+		dir = parent
+	}
 }
 
 // Hostile is the registry with test/testdata/hostile.json merged, and then
