@@ -74,19 +74,21 @@ check-generated: $(STATUSGEN)
 ## output of each kept together.
 # The longest checks, which wait for npm ci, come first, so that they start
 # as soon as it is done; make fills the other slots with the rest meanwhile.
-TEST_CHECKS := test-markdown test-typescript test-python test-release package package-check test-schema \
-	test-go vet staticcheck test-languages test-go-output check-generated fmt lint-workflows release-check sync-iana-rehearsal
+TEST_CHECKS := test-markdown-docusaurus test-typescript test-markdown-vitepress test-markdown test-python test-release \
+	package package-check test-schema test-go vet staticcheck test-languages test-go-output check-generated fmt \
+	lint-workflows release-check sync-iana-rehearsal
 TEST_JOBS ?= $(shell nproc 2>/dev/null || echo 2)
 
 .PHONY: test-checks
 test-checks: $(TEST_CHECKS)
 
-# npm ci runs first, beside only the binary's build: it is the longest
-# single step and every Node check waits for it, and sharing the CPUs with
-# the Go checks made it take twice as long on a 2-CPU machine.
+# npm ci runs first, beside only the binary's build and the Debian
+# packages' check: it is the longest single step and every Node check waits
+# for it, and sharing the CPUs with the Go checks made it take twice as long
+# on a 2-CPU machine.
 test: export CI = true
 test:
-	@$(MAKE) --no-print-directory -j$(TEST_JOBS) $(NODE_STAMP) $(STATUSGEN)
+	@$(MAKE) --no-print-directory -j$(TEST_JOBS) $(NODE_STAMP) $(STATUSGEN) debian-packages
 	@$(MAKE) --no-print-directory -j$(TEST_JOBS) --output-sync=target test-checks
 	@echo "make test: all checks passed"
 
