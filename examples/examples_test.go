@@ -4,17 +4,18 @@
 package examples
 
 import (
+	"io/fs"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/output"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/internal/testtool"
-	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -25,18 +26,9 @@ import (
 // CI=true it fails).
 func TestPerl(t *testing.T) {
 	perl := testtool.Require(t, "perl")
-	hostile, err := os.ReadFile("../test/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, _, err := gen.LoadSpec([]gen.Source{
-		{Name: spec.RegistryName, Data: spec.Registry()},
-		{Name: "hostile.json", Data: hostile},
-	}, gen.DefaultLimits(), time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := testspec.Hostile(t)
 	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = func(dir string) (fs.FS, error) { return output.TemplateDir(dir, gen.DefaultLimits().MaxFileSize) }
 	src, err := r.Render(s, gen.Target{Lang: "perl", Template: "perl/StatusTable.pm.tmpl"})
 	if err != nil {
 		t.Fatal(err)

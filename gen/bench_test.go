@@ -33,6 +33,7 @@ import (
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
 	"github.com/statusgen/statusgen/internal/output"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/spec/decoded"
 	"github.com/statusgen/statusgen/templates"
@@ -75,7 +76,7 @@ func benchLoadSpec(tb testing.TB, src gen.Source) *gen.Spec {
 }
 
 func benchTarget(lang string) gen.Target {
-	return gen.Target{Lang: lang, Package: gen.DefaultPackage(lang, "httpstatus")}
+	return gen.Target{Lang: lang}
 }
 
 // reportPerCode adds ns/code, the figure that shows linearity.
@@ -167,13 +168,13 @@ func benchRun(langs []string, dir string) error {
 		return err
 	}
 	r := gen.NewRenderer(templates.FS(), "templates")
-	var outs []gen.Output
+	var outs []output.File
 	for _, lang := range langs {
 		data, err := r.Render(s, benchTarget(lang))
 		if err != nil {
 			return err
 		}
-		outs = append(outs, gen.Output{Path: filepath.Join(dir, "status."+lang), Data: data, Lang: lang})
+		outs = append(outs, output.File{Path: filepath.Join(dir, "status."+lang), Data: data, Lang: lang})
 	}
 	return output.Write(outs, output.Options{})
 }
@@ -279,7 +280,8 @@ func (c *countingFS) Open(name string) (fs.File, error) {
 // anything: every generated size loads and validates with the expected
 // number of codes, the largest renders in every language that renders the
 // registry, and a Renderer reads each template file once however many
-// targets it renders (the premise of BenchmarkManyTargets).
+// targets it renders (the premise of BenchmarkManyTargets): after the
+// 500-code spec, each language again, with the registry.
 func TestBenchSpecs(t *testing.T) {
 	for _, in := range benchInputs()[1:] {
 		s := benchLoadSpec(t, in.src)
@@ -293,9 +295,11 @@ func TestBenchSpecs(t *testing.T) {
 	big := benchLoadSpec(t, gen.Source{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)})
 	cfs := &countingFS{FS: templates.FS(), reads: map[string]int{}}
 	r := gen.NewRenderer(cfs, "templates")
-	for _, tg := range benchTargets(t, big, 2*len(gen.Languages())) {
-		if _, err := r.Render(big, tg); err != nil {
-			t.Errorf("%s: %v", tg.Lang, err)
+	for _, s := range []*gen.Spec{big, testspec.Load(t, testspec.Registry())} {
+		for _, lang := range gen.Languages() {
+			if _, err := r.Render(s, benchTarget(lang)); err != nil {
+				t.Errorf("%s, %d codes: %v", lang, len(s.Codes), err)
+			}
 		}
 	}
 	if len(cfs.reads) < len(gen.Languages()) {

@@ -114,22 +114,21 @@ func checkConfigOptions(t rawConfigTarget) Diagnostics {
 	var errs Diagnostics
 	opts := TargetOptions(t.Lang.Val, t.Template.Set)
 	for _, o := range []struct {
-		name string
-		at   Pos
-		set  bool
-		err  func() error
+		name, value string
+		at          Pos
+		set         bool
 	}{
-		{OptionPackage, t.Package.At, t.Package.Set, func() error { return CheckPackage(t.Lang.Val, t.Package.Val) }},
-		{OptionFrontMatter, t.FrontMatter.At, t.FrontMatter.Set, func() error { return nil }},
-		{OptionTitle, t.Title.At, t.Title.Set, func() error { return CheckTitle(t.Title.Val) }},
-		{OptionDocs, t.Docs.At, t.Docs.Set, func() error { return CheckDocs(t.Docs.Val) }},
+		{OptionPackage, t.Package.Val, t.Package.At, t.Package.Set},
+		{OptionFrontMatter, "", t.FrontMatter.At, t.FrontMatter.Set},
+		{OptionTitle, t.Title.Val, t.Title.At, t.Title.Set},
+		{OptionDocs, t.Docs.Val, t.Docs.At, t.Docs.Set},
 	} {
 		switch {
 		case !o.set:
 		case !slices.Contains(opts, o.name):
 			errs = append(errs, errorAt(o.at, "%s does not apply to lang %s (it goes with %s)", o.name, t.Lang.Val, strings.Join(LanguagesTaking(o.name), ", ")))
 		default:
-			errs.add(o.at, o.err())
+			errs.add(o.at, CheckOption(t.Lang.Val, o.name, o.value))
 		}
 	}
 	return errs

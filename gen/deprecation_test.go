@@ -5,13 +5,14 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // TestAliasDeprecation: the model hands each alias the name to use
 // instead and, where its older phrase differs from the code's, both
 // phrases; every built-in language's deprecation note says exactly that.
 func TestAliasDeprecation(t *testing.T) {
-	s := loadSpec(t, gen.Source{Name: "a.yaml", Data: []byte(`codes:
+	s := testspec.Load(t, gen.Source{Name: "a.yaml", Data: []byte(`codes:
   - code: 299
     phrase: Quite Fine
     aliases:

@@ -11,11 +11,16 @@ import (
 // Pos is a position in an input file. Line and Col count from 1; zero
 // means unknown.
 type Pos struct {
+	// Path is the file, as its Source (or config) named it.
 	Path string
+	// Line is the line, counting from 1.
 	Line int
-	Col  int
+	// Col is the column, in bytes, counting from 1.
+	Col int
 }
 
+// String gives path:line:col, leaving out what is unknown (path, or
+// path:line).
 func (p Pos) String() string {
 	switch {
 	case p.Line == 0:
@@ -33,10 +38,13 @@ func nodePos(path string, n *yaml.Node) Pos {
 // Diagnostic is one problem in an input, printed as path:line:col: message
 // so that editors can jump to it.
 type Diagnostic struct {
+	// Pos is where the problem is.
 	Pos Pos
+	// Msg says what it is, in one line.
 	Msg string
 }
 
+// Error gives path:line:col: message.
 func (d *Diagnostic) Error() string { return d.Pos.String() + ": " + d.Msg }
 
 func errorAt(p Pos, format string, args ...any) *Diagnostic {
@@ -46,6 +54,7 @@ func errorAt(p Pos, format string, args ...any) *Diagnostic {
 // Diagnostics is a list of problems, one a line, sorted by position.
 type Diagnostics []*Diagnostic
 
+// Error gives each Diagnostic on a line of its own.
 func (ds Diagnostics) Error() string {
 	lines := make([]string, len(ds))
 	for i, d := range ds {

@@ -26,7 +26,7 @@ const (
 func modelReference(t *testing.T) string {
 	fset := token.NewFileSet()
 	var files []*ast.File
-	for _, name := range []string{"model.go", "render.go", "names.go"} {
+	for _, name := range []string{"model.go", "spec.go", "names.go"} {
 		f, err := parser.ParseFile(fset, name, nil, parser.ParseComments)
 		if err != nil {
 			t.Fatal(err)
@@ -105,7 +105,7 @@ func TestTemplateDocs(t *testing.T) {
 	if text != want {
 		t.Errorf("%s is out of date: run go test ./gen -update\n%s", path, testDiff(path, []byte(text), []byte(want)))
 	}
-	for _, m := range []map[string]any{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(), jsonFuncs()} {
+	for _, m := range ownFuncs() {
 		for name := range m {
 			if !strings.Contains(text, "| `"+name+"` |") {
 				t.Errorf("%s does not describe the template function %s (add a row \"| `%s` | ... |\")", path, name, name)

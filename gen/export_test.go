@@ -19,6 +19,13 @@ var FuncMap = funcMap
 // LoadFile exposes the single-file loader to the benchmarks.
 var LoadFile = loadFile
 
+// NewModel exposes the model a template receives to the tests of
+// templates and their helpers.
+var NewModel = newModel
+
+// DocsVitePress is the Docs value of a VitePress page.
+const DocsVitePress = docsVitePress
+
 // MdURL and MdAnchor expose the Markdown link helpers to the page tests.
 var (
 	MdURL    = mdURL

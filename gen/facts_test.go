@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 )
 
@@ -123,11 +124,11 @@ var retryable = []fact{
 // on top, as statusgen -spec does.
 func registrySpec(t *testing.T, overlays ...string) *gen.Spec {
 	t.Helper()
-	sources := []gen.Source{registry()}
+	sources := []gen.Source{testspec.Registry()}
 	for i, o := range overlays {
 		sources = append(sources, gen.Source{Name: fmt.Sprintf("overlay%d.yaml", i), Data: []byte(o)})
 	}
-	return loadSpec(t, sources...)
+	return testspec.Load(t, sources...)
 }
 
 // setMismatches compares the codes of s for which has is true with want
@@ -298,13 +299,13 @@ var vendorPhrases = map[int]statement{
 // TestExtrasVendorPhrases holds the extras to the phrases their vendors
 // document, and keeps an older phrase statusgen shipped as an alias.
 func TestExtrasVendorPhrases(t *testing.T) {
-	sources := []gen.Source{registry()}
+	sources := []gen.Source{testspec.Registry()}
 	for _, name := range spec.ExtraSets() {
 		data, _ := spec.Extra(name)
 		sources = append(sources, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
 	}
 	byCode := map[int]gen.Code{}
-	for _, c := range loadSpec(t, sources...).Codes {
+	for _, c := range testspec.Load(t, sources...).Codes {
 		byCode[c.Code] = c
 	}
 	for code, want := range vendorPhrases {

@@ -18,13 +18,19 @@ import (
 func funcMap(maxOutput int) template.FuncMap {
 	fm := sprigFuncs(maxOutput)
 	fm["printf"] = printf
-	for _, m := range []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(),
-		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs(), jsonFuncs()} {
+	for _, m := range ownFuncs() {
 		for k, v := range m {
 			fm[k] = v
 		}
 	}
 	return fm
+}
+
+// ownFuncs are our template functions, shared and per language, which
+// docs/templates.md describes one by one.
+func ownFuncs() []template.FuncMap {
+	return []template.FuncMap{commonFuncs(), goFuncs(), typescriptFuncs(), pythonFuncs(), markdownFuncs(),
+		rustFuncs(), javaFuncs(), csharpFuncs(), phpFuncs(), rubyFuncs(), jsonFuncs()}
 }
 
 func commonFuncs() template.FuncMap {

@@ -170,7 +170,7 @@ func TestJSONDocumentIgnoresModelOnlyFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	m := NewModel(s, Target{Lang: "json"})
+	m := newModel(s, Target{Lang: "json"})
 	before, _ := json.Marshal(jsonDocument(m))
 	c := &m.Codes[0]
 	c.Ident.Go, c.Ident.Kebab, c.Ident.Upper, c.Ident.Words = "X", "x", "X", nil

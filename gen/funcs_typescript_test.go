@@ -135,7 +135,7 @@ func TestTSLegacy(t *testing.T) {
 			t.Fatal(err)
 		}
 		got := map[string]int{}
-		for _, l := range tsLegacy(NewModel(s, Target{Lang: "typescript"}).Codes) {
+		for _, l := range tsLegacy(newModel(s, Target{Lang: "typescript"}).Codes) {
 			if _, dup := got[l.Name]; dup {
 				t.Errorf("%s is given twice", l.Name)
 			}

@@ -13,26 +13,14 @@ import (
 	"gopkg.in/yaml.v3"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
 
-func registry() gen.Source {
-	return gen.Source{Name: spec.RegistryName, Data: spec.Registry()}
-}
-
-func loadSpec(t testing.TB, sources ...gen.Source) *gen.Spec {
-	t.Helper()
-	s, _, err := gen.LoadSpec(sources, gen.DefaultLimits(), time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
-
 func render(t testing.TB, s *gen.Spec, lang string) []byte {
 	t.Helper()
-	return renderPackage(t, s, lang, gen.DefaultPackage(lang, "httpstatus"))
+	return renderPackage(t, s, lang, "")
 }
 
 func renderPackage(t testing.TB, s *gen.Spec, lang, pkg string) []byte {
@@ -49,7 +37,7 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := loadSpec(t, gen.Source{Name: "minimal.yaml", Data: data})
+	s := testspec.Load(t, gen.Source{Name: "minimal.yaml", Data: data})
 	for _, lang := range gen.Languages() {
 		t.Run(lang, func(t *testing.T) {
 			got := render(t, s, lang)
@@ -73,7 +61,7 @@ func TestGolden(t *testing.T) {
 // TestDeterministic renders twice, and again from a spec whose entries are
 // shuffled: the bytes must not change.
 func TestDeterministic(t *testing.T) {
-	reg := registry()
+	reg := testspec.Registry()
 	var doc yaml.Node
 	if err := yaml.Unmarshal(reg.Data, &doc); err != nil {
 		t.Fatal(err)
@@ -92,7 +80,7 @@ func TestDeterministic(t *testing.T) {
 	if bytes.Equal(shuffled, reg.Data) {
 		t.Fatal("shuffling did not change the spec")
 	}
-	a, b := loadSpec(t, reg), loadSpec(t, gen.Source{Name: "shuffled.yaml", Data: shuffled})
+	a, b := testspec.Load(t, reg), testspec.Load(t, gen.Source{Name: "shuffled.yaml", Data: shuffled})
 	for _, lang := range gen.Languages() {
 		first, second, third := render(t, a, lang), render(t, a, lang), render(t, b, lang)
 		if !bytes.Equal(first, second) {
@@ -112,12 +100,12 @@ func TestDeterministic(t *testing.T) {
 // a code (it writes none) fails the tests until someone writes one.
 // internal/iana's TestEmbeddedSpecAgrees checks the registry's own facts.
 func TestRegistryDescriptions(t *testing.T) {
-	if bad := undescribed(loadSpec(t, registry())); len(bad) > 0 {
+	if bad := undescribed(testspec.Load(t, testspec.Registry())); len(bad) > 0 {
 		t.Errorf("registry entries without a proper description:\n%s", strings.Join(bad, "\n"))
 	}
 	// An entry as statusgen -iana -update adds it.
 	synced := gen.Source{Name: "synced.yaml", Data: []byte("codes:\n  - code: 105\n    phrase: Example Added Code\n    lifecycle: permanent\n    references:\n      - rfc: 9999\n")}
-	if bad := undescribed(loadSpec(t, registry(), synced)); strings.Join(bad, "\n") != "105: no description" {
+	if bad := undescribed(testspec.Load(t, testspec.Registry(), synced)); strings.Join(bad, "\n") != "105: no description" {
 		t.Errorf("a synced code without a description gives %q, want it named", bad)
 	}
 }
@@ -163,7 +151,7 @@ func TestEmbeddedSourceWarnings(t *testing.T) {
 // temporary 104 permanent need not (and cannot) remove its dates.
 func TestOverlayEndsTemporary(t *testing.T) {
 	permanent := gen.Source{Name: "permanent.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n")}
-	s := loadSpec(t, registry(), permanent)
+	s := testspec.Load(t, testspec.Registry(), permanent)
 	for _, c := range s.Codes {
 		if c.Code == 104 && (c.Lifecycle != "permanent" || c.Registered != "" || c.Expires != "") {
 			t.Errorf("104: lifecycle %s, registered %q, expires %q; want permanent without dates", c.Lifecycle, c.Registered, c.Expires)
@@ -171,7 +159,34 @@ func TestOverlayEndsTemporary(t *testing.T) {
 	}
 	// Dates given with another lifecycle are still an error.
 	dated := gen.Source{Name: "dated.yaml", Data: []byte("codes:\n  - code: 104\n    lifecycle: permanent\n    expires: \"2030-01-01\"\n")}
-	if _, _, err := gen.LoadSpec([]gen.Source{registry(), dated}, gen.DefaultLimits(), time.Time{}); err == nil || !strings.Contains(err.Error(), "dated.yaml:4:14: expires is only for temporary registrations") {
+	if _, _, err := gen.LoadSpec([]gen.Source{testspec.Registry(), dated}, gen.DefaultLimits(), time.Time{}); err == nil || !strings.Contains(err.Error(), "dated.yaml:4:14: expires is only for temporary registrations") {
 		t.Errorf("dates with a permanent lifecycle: %v", err)
+	}
+}
+
+// TestPackageDefaults: a Target that names no package gets its language's
+// default, so that a program rendering through gen alone writes a file
+// that compiles; a user's template gets httpstatus, a language without
+// packages none.
+func TestPackageDefaults(t *testing.T) {
+	s := testspec.Load(t, testspec.Registry())
+	for lang, want := range map[string]string{
+		"go":     "\npackage httpstatus\n",
+		"java":   "\npackage httpstatus;\n",
+		"csharp": "\nnamespace HttpStatus\n",
+		"php":    "\nnamespace HttpStatus;\n",
+		"ruby":   "\nmodule HTTPStatus\n",
+	} {
+		if out := render(t, s, lang); !strings.Contains(string(out), want) {
+			t.Errorf("%s without a package: want %q in\n%.400s", lang, want, out)
+		}
+	}
+	for lang, want := range map[string]string{"perl": "httpstatus", "typescript": ""} {
+		r := gen.NewRenderer(templates.FS(), "templates")
+		r.OpenDir = userTemplates("mine", map[string]string{"t.tmpl": "// {{ .Marker }}\n[{{ .Package }}]\n"})
+		out, err := r.Render(s, gen.Target{Lang: lang, Template: "mine/t.tmpl"})
+		if want := "[" + want + "]\n"; err != nil || !strings.HasSuffix(string(out), want) {
+			t.Errorf("a user's template for %s: output %q, error %v; want it to end %q", lang, out, err, want)
+		}
 	}
 }

@@ -1,12 +1,11 @@
 package gen_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // TestIsGenerated tries every way a file can look generated without being
@@ -93,7 +92,7 @@ func TestLangOfFile(t *testing.T) {
 // TestRendererNeedsTheMarkerLine: the renderer refuses output that the
 // writer would not recognize as its own, by the same predicate.
 func TestRendererNeedsTheMarkerLine(t *testing.T) {
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	for _, c := range []struct{ lang, template string }{
 		{"go", "package x\n// {{ .Marker }}\n"},
 		{"typescript", "export {};\n// {{ .Marker }}\n"},
@@ -102,11 +101,9 @@ func TestRendererNeedsTheMarkerLine(t *testing.T) {
 		{"json", `{"version": 1, "$comment": {{ toJSON .Marker }}}`},
 		{"rust", "//! {{ .Marker }}\n"},
 	} {
-		dir := t.TempDir()
-		if err := os.WriteFile(filepath.Join(dir, "t.tmpl"), []byte(c.template), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		_, err := gen.NewRenderer(nil, "").Render(s, gen.Target{Lang: c.lang, Template: filepath.Join(dir, "t.tmpl"), Package: "x"})
+		r := gen.NewRenderer(nil, "")
+		r.OpenDir = userTemplates("mine", map[string]string{"t.tmpl": c.template})
+		_, err := r.Render(s, gen.Target{Lang: c.lang, Template: "mine/t.tmpl", Package: "x"})
 		if err == nil || !strings.Contains(err.Error(), "does not carry the marker line") {
 			t.Errorf("%s: %q rendered without error %v", c.lang, c.template, err)
 		}

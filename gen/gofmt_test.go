@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"go/format"
 	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
@@ -46,10 +46,10 @@ codes:
 // 500-code spec and a spec built to upset the layout.
 func TestGoOutputIsGofmtClean(t *testing.T) {
 	cases := preformattedCases(t)
-	cases["layout"] = []gen.Source{registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}}
+	cases["layout"] = []gen.Source{testspec.Registry(), {Name: "layout.yaml", Data: []byte(layoutSpec)}}
 	for name, sources := range cases {
 		t.Run(name, func(t *testing.T) {
-			out := render(t, loadSpec(t, sources...), "go")
+			out := render(t, testspec.Load(t, sources...), "go")
 			formatted, err := format.Source(out)
 			if err != nil {
 				t.Fatalf("go/format: %v", err)
@@ -71,15 +71,15 @@ func preformattedCases(t *testing.T) map[string][]gen.Source {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extras := []gen.Source{registry()}
+	extras := []gen.Source{testspec.Registry()}
 	for _, name := range spec.ExtraSets() {
 		data, _ := spec.Extra(name)
 		extras = append(extras, gen.Source{Name: spec.ExtraName(name), Data: data, AddOnly: true})
 	}
 	return map[string][]gen.Source{
-		"registry":  {registry()},
+		"registry":  {testspec.Registry()},
 		"extras":    extras,
-		"hostile":   {registry(), {Name: "hostile.json", Data: hostile}},
+		"hostile":   {testspec.Registry(), {Name: "hostile.json", Data: hostile}},
 		"codes=500": {{Name: "bench-500.yaml", Data: bigspec.Spec(bigspec.MaxCodes)}},
 	}
 }
@@ -87,14 +87,11 @@ func preformattedCases(t *testing.T) map[string][]gen.Source {
 // TestUserGoTemplateIsFormatted: a user's template for the Go target still
 // goes through go/format.
 func TestUserGoTemplateIsFormatted(t *testing.T) {
-	dir := t.TempDir()
 	tmpl := "// {{ .Marker }}\n\npackage {{ .Package }}\n\nconst (\n{{ range .Codes }}{{ .Ident.Go }} = {{ .Code }}\n{{ end }})\n"
-	path := filepath.Join(dir, "status.go.tmpl")
-	if err := os.WriteFile(path, []byte(tmpl), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	s := loadSpec(t, registry())
-	out, err := gen.NewRenderer(templates.FS(), "templates").Render(s, gen.Target{Lang: "go", Template: path, Package: "p"})
+	s := testspec.Load(t, testspec.Registry())
+	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = userTemplates("mine", map[string]string{"status.go.tmpl": tmpl})
+	out, err := r.Render(s, gen.Target{Lang: "go", Template: "mine/status.go.tmpl", Package: "p"})
 	if err != nil {
 		t.Fatal(err)
 	}

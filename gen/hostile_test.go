@@ -10,26 +10,14 @@ import (
 	"time"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
-
-// hostileSpec is the registry with test/testdata/hostile.json merged: codes
-// whose phrases and descriptions hold every quote style, backslashes,
-// template syntax, comment terminators, HTML, Markdown and non-ASCII text.
-// The TypeScript, Python, Markdown and Rust tests use the same file.
-func hostileSpec(t *testing.T) *gen.Spec {
-	t.Helper()
-	data, err := os.ReadFile("../test/testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	return loadSpec(t, registry(), gen.Source{Name: "hostile.json", Data: data})
-}
 
 // TestHostileGo compiles the Go table of the hostile spec with a program
 // that prints every phrase and description, and compares them byte for
 // byte.
 func TestHostileGo(t *testing.T) {
-	s := hostileSpec(t)
+	s := testspec.Hostile(t)
 	dir := t.TempDir()
 	files := map[string]string{
 		"go.mod":    "module hostile\n\ngo 1.21\n",
@@ -93,12 +81,12 @@ func TestHostileRejected(t *testing.T) {
 		"lower-case name":        `{code: 599, phrase: "X", name: "lower"}`,
 	} {
 		data := []byte("codes: [" + entry + "]\n")
-		_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: data}}, gen.DefaultLimits(), time.Time{})
+		_, _, err := gen.LoadSpec([]gen.Source{testspec.Registry(), {Name: "h.yaml", Data: data}}, gen.DefaultLimits(), time.Time{})
 		if err == nil || !strings.HasPrefix(err.Error(), "h.yaml:1:") {
 			t.Errorf("%s: error %v, want a diagnostic at h.yaml:1", name, err)
 		}
 	}
-	_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: []byte("classes: [{class: 4, name: 4xx}]\n")}}, gen.DefaultLimits(), time.Time{})
+	_, _, err := gen.LoadSpec([]gen.Source{testspec.Registry(), {Name: "h.yaml", Data: []byte("classes: [{class: 4, name: 4xx}]\n")}}, gen.DefaultLimits(), time.Time{})
 	if err == nil || !strings.HasPrefix(err.Error(), `h.yaml:1:28: class name "4xx" is not a name that gives an identifier`) {
 		t.Errorf("class name without an identifier: %v", err)
 	}
@@ -121,7 +109,7 @@ func TestTargetNamesRejected(t *testing.T) {
 		{`{code: 599, phrase: "X", aliases: [{name: Y, targets: [kotlin]}]}`, `alias target "kotlin" is not one of go, typescript, python, rust, java, csharp, php, ruby`},
 	} {
 		data := []byte("codes: [" + tt.entry + "]\n")
-		_, _, err := gen.LoadSpec([]gen.Source{registry(), {Name: "h.yaml", Data: data}}, gen.DefaultLimits(), time.Time{})
+		_, _, err := gen.LoadSpec([]gen.Source{testspec.Registry(), {Name: "h.yaml", Data: data}}, gen.DefaultLimits(), time.Time{})
 		if err == nil || !strings.HasPrefix(err.Error(), "h.yaml:1:") || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: error %v, want one at h.yaml:1 saying %q", tt.entry, err, tt.want)
 		}

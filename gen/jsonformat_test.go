@@ -3,11 +3,10 @@ package gen_test
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -18,7 +17,7 @@ import (
 func TestJSONOutputIsFormatted(t *testing.T) {
 	for name, sources := range preformattedCases(t) {
 		t.Run(name, func(t *testing.T) {
-			out := render(t, loadSpec(t, sources...), "json")
+			out := render(t, testspec.Load(t, sources...), "json")
 			var formatted bytes.Buffer
 			if err := json.Indent(&formatted, bytes.TrimSpace(out), "", "  "); err != nil {
 				t.Fatalf("the JSON output does not parse: %v", err)
@@ -34,13 +33,10 @@ func TestJSONOutputIsFormatted(t *testing.T) {
 // TestUserJSONTemplateIsFormatted: a user's template for the JSON target
 // still goes through formatJSON.
 func TestUserJSONTemplateIsFormatted(t *testing.T) {
-	dir := t.TempDir()
 	tmpl := `{"$comment": "{{ .Marker }}", "codes": [{{ range $i, $c := .Codes }}{{ if $i }},{{ end }}{{ .Code }}{{ end }}]}`
-	path := filepath.Join(dir, "status.json.tmpl")
-	if err := os.WriteFile(path, []byte(tmpl), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	out, err := gen.NewRenderer(templates.FS(), "templates").Render(loadSpec(t, registry()), gen.Target{Lang: "json", Template: path})
+	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = userTemplates("mine", map[string]string{"status.json.tmpl": tmpl})
+	out, err := r.Render(testspec.Load(t, testspec.Registry()), gen.Target{Lang: "json", Template: "mine/status.json.tmpl"})
 	if err != nil {
 		t.Fatal(err)
 	}

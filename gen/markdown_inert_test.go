@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/internal/testtool"
 )
 
@@ -60,8 +61,8 @@ func TestMarkdownStaysInert(t *testing.T) {
 		spec  *gen.Spec
 		title string
 	}{
-		{"registry", loadMarkdownSpec(t), ""},
-		{"hostile", loadMarkdownSpec(t, "../test/testdata/hostile.json", "../test/testdata/hostile-docs.json"), title},
+		{"registry", testspec.Load(t, testspec.Registry()), ""},
+		{"hostile", testspec.Hostile(t, "hostile-docs.json"), title},
 	} {
 		src := renderMarkdown(t, page.spec, gen.Target{Title: page.title})
 		links := map[string]bool{ianaRegistry: true}

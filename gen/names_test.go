@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // identifiers are how each language declares 200 by a name (camel is
@@ -45,11 +46,11 @@ func TestStableNames(t *testing.T) {
 			identifiers("AllFine", "ALL_FINE"), identifiers("Okay", "OKAY")},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			sources := []gen.Source{registry()}
+			sources := []gen.Source{testspec.Registry()}
 			for i, o := range tc.overlays {
 				sources = append(sources, gen.Source{Name: fmt.Sprintf("overlay%d.yaml", i), Data: []byte(o)})
 			}
-			s := loadSpec(t, sources...)
+			s := testspec.Load(t, sources...)
 			for _, lang := range gen.Languages() {
 				out := string(render(t, s, lang))
 				for _, want := range tc.keep[lang] {
@@ -67,7 +68,7 @@ func TestStableNames(t *testing.T) {
 	}
 
 	// The phrase itself changes everywhere, the page included.
-	s := loadSpec(t, registry(), gen.Source{Name: "overlay.yaml", Data: []byte("codes:\n  - code: 200\n    phrase: Okay\n  - code: 299\n    phrase: Mostly Okay\n")})
+	s := testspec.Load(t, testspec.Registry(), gen.Source{Name: "overlay.yaml", Data: []byte("codes:\n  - code: 200\n    phrase: Okay\n  - code: 299\n    phrase: Mostly Okay\n")})
 	for _, lang := range gen.Languages() {
 		if out := string(render(t, s, lang)); !strings.Contains(out, "Okay") {
 			t.Errorf("%s: the new phrase is missing", lang)
@@ -81,23 +82,24 @@ func TestStableNames(t *testing.T) {
 	}
 }
 
-// TestStableNamesREADME: the README's example of stable names does what
-// its comments say.
-func TestStableNamesREADME(t *testing.T) {
-	readme, err := os.ReadFile("../README.md")
+// TestStableNamesExample: the example of stable names in docs/spec.md
+// does what its comments say.
+func TestStableNamesExample(t *testing.T) {
+	const page = "../docs/spec.md"
+	doc, err := os.ReadFile(page)
 	if err != nil {
 		t.Fatal(err)
 	}
 	var example string
-	for _, part := range strings.Split(string(readme), "```yaml\n")[1:] {
+	for _, part := range strings.Split(string(doc), "```yaml\n")[1:] {
 		if block, _, _ := strings.Cut(part, "```"); strings.Contains(block, "phrase: Okay") {
 			example = block
 		}
 	}
 	if example == "" {
-		t.Fatal("the README has no example that overrides 200's phrase with Okay")
+		t.Fatalf("%s has no example that overrides 200's phrase with Okay", page)
 	}
-	s := loadSpec(t, registry(), gen.Source{Name: "README.md", Data: []byte(example)})
+	s := testspec.Load(t, testspec.Registry(), gen.Source{Name: page, Data: []byte(example)})
 	if c := code(s, 200); c.Ident.Go != "StatusOK" || c.Ident.Upper != "OK" || c.Phrase != "Okay" {
 		t.Errorf("200: %s, %s, %q", c.Ident.Go, c.Ident.Upper, c.Phrase)
 	}
@@ -112,14 +114,14 @@ func TestStableNamesREADME(t *testing.T) {
 // TestStableNamesOfUserCodes: the layer that adds a code names it, also
 // when that layer is the user's: a later file's phrase does not rename it.
 func TestStableNamesOfUserCodes(t *testing.T) {
-	s := loadSpec(t,
+	s := testspec.Load(t,
 		gen.Source{Name: "base.yaml", Data: []byte("codes:\n  - code: 499\n    phrase: Client Closed Request\n")},
 		gen.Source{Name: "local.yaml", Data: []byte("codes:\n  - code: 499\n    phrase: Client Went Away\n")})
 	if c := code(s, 499); c.Ident.Go != "StatusClientClosedRequest" || c.Phrase != "Client Went Away" {
 		t.Errorf("499: %s %q", c.Ident.Go, c.Phrase)
 	}
 	// A first layer without a phrase names nothing: the first phrase does.
-	s = loadSpec(t,
+	s = testspec.Load(t,
 		gen.Source{Name: "a.yaml", Data: []byte("codes:\n  - code: 499\n    description: Gone.\n")},
 		gen.Source{Name: "b.yaml", Data: []byte("codes:\n  - code: 499\n    phrase: Client Closed Request\n")},
 		gen.Source{Name: "c.yaml", Data: []byte("codes:\n  - code: 499\n    phrase: Client Went Away\n")})

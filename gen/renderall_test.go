@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -12,7 +13,7 @@ import (
 // in order, what rendering them one by one gives, a failing target does
 // not stop the others, and each template file is still read once.
 func TestRenderAll(t *testing.T) {
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	var ts []gen.Target
 	for range 2 {
 		for _, lang := range gen.Languages() {

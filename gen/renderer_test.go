@@ -10,6 +10,7 @@ import (
 	"text/template/parse"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/templates"
 )
 
@@ -67,7 +68,7 @@ func builtinFuncNames(t *testing.T) map[string]any {
 // language twice over, in two orders, gives each language the bytes a
 // Renderer of its own gives it.
 func TestRendererSharesNothingBetweenLanguages(t *testing.T) {
-	s := loadSpec(t, registry())
+	s := testspec.Load(t, testspec.Registry())
 	own := map[string][]byte{}
 	for _, lang := range gen.Languages() {
 		own[lang] = render(t, s, lang)

@@ -1,29 +1,41 @@
 package gen_test
 
 import (
+	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"strings"
-	"syscall"
 	"testing"
+	"testing/fstest"
 
 	"github.com/statusgen/statusgen/gen"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/templates"
 )
 
-// renderUserTemplate writes files (name -> text) into a directory and
-// renders the first-named entry as a user's template.
+// userTemplates is an OpenDir that serves files (name -> text) as the
+// directory dir, from memory; any other directory does not exist.
+func userTemplates(dir string, files map[string]string) func(string) (fs.FS, error) {
+	fsys := fstest.MapFS{}
+	for name, text := range files {
+		fsys[name] = &fstest.MapFile{Data: []byte(text)}
+	}
+	return func(d string) (fs.FS, error) {
+		if d != dir {
+			return nil, fmt.Errorf("no directory %s here", d)
+		}
+		return fsys, nil
+	}
+}
+
+// renderUserTemplate renders entry of files (name -> text) as a user's
+// template in the directory it returns, which r reads from memory.
 func renderUserTemplate(t *testing.T, r *gen.Renderer, entry string, files map[string]string) ([]byte, string, error) {
 	t.Helper()
-	dir := t.TempDir()
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	path := filepath.Join(dir, entry)
-	out, err := r.Render(loadSpec(t, registry()), gen.Target{Lang: "text", Template: path})
+	const dir = "mytemplates"
+	r.OpenDir = userTemplates(dir, files)
+	out, err := r.Render(testspec.Load(t, testspec.Registry()), gen.Target{Lang: "text", Template: dir + "/" + entry})
 	return out, dir, err
 }
 
@@ -99,30 +111,36 @@ func TestOutputLimit(t *testing.T) {
 		t.Errorf("error %v, want %q", err, want)
 	}
 	// The built-in templates stay far below the default limit.
-	if _, err := newRenderer().Render(loadSpec(t, registry()), gen.Target{Lang: "markdown"}); err != nil {
+	if _, err := newRenderer().Render(testspec.Load(t, testspec.Registry()), gen.Target{Lang: "markdown"}); err != nil {
 		t.Error(err)
 	}
 }
 
-// TestTemplateFilesBounded: a template directory holding a FIFO or an
-// oversized .tmpl file fails at once, naming the file.
-func TestTemplateFilesBounded(t *testing.T) {
+// TestRendererReadsOnlyItsFS: a user's template is read through OpenDir
+// alone, never from the disk its path names; without OpenDir a Renderer
+// refuses user templates, and an OpenDir that fails is reported at the
+// directory. The disk side (FIFOs, sizes) is internal/output's
+// TestTemplateFilesBounded.
+func TestRendererReadsOnlyItsFS(t *testing.T) {
+	dir := t.TempDir()
+	onDisk := filepath.Join(dir, "a.tmpl")
+	if err := os.WriteFile(onDisk, []byte("# {{ .Marker }}\nfrom the disk\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	s := testspec.Load(t, testspec.Registry())
 	r := newRenderer()
-	r.Limits.MaxFileSize = 64
-	_, dir, err := renderUserTemplate(t, r, "a.tmpl", map[string]string{
-		"a.tmpl": "# {{ .Marker }}\n",
-		"b.tmpl": strings.Repeat("x", 65),
-	})
-	if want := filepath.Join(dir, "b.tmpl") + ": file is larger than the limit of 64 bytes"; err == nil || err.Error() != want {
-		t.Errorf("error %v, want %q", err, want)
+	r.OpenDir = userTemplates(dir, map[string]string{"a.tmpl": "# {{ .Marker }}\nfrom memory\n"})
+	if out, err := r.Render(s, gen.Target{Lang: "text", Template: onDisk}); err != nil || !strings.HasSuffix(string(out), "from memory\n") {
+		t.Errorf("output %q, error %v; want the template OpenDir gave", out, err)
 	}
-	dir = t.TempDir()
-	os.WriteFile(filepath.Join(dir, "a.tmpl"), []byte("# {{ .Marker }}\n"), 0o644)
-	if err := syscall.Mkfifo(filepath.Join(dir, "fifo.tmpl"), 0o644); err != nil {
-		t.Skipf("no FIFOs here: %v", err)
+	want := filepath.ToSlash(dir) + ": cannot read a user's template: the Renderer has no OpenDir"
+	if _, err := newRenderer().Render(s, gen.Target{Lang: "text", Template: onDisk}); err == nil || err.Error() != want {
+		t.Errorf("without OpenDir: error %v, want %q", err, want)
 	}
-	_, err = newRenderer().Render(loadSpec(t, registry()), gen.Target{Lang: "text", Template: filepath.Join(dir, "a.tmpl")})
-	if want := regexp.QuoteMeta(filepath.Join(dir, "fifo.tmpl")) + ": not a regular file$"; err == nil || !regexp.MustCompile(want).MatchString(err.Error()) {
-		t.Errorf("error %v, want %q", err, want)
+	r = newRenderer()
+	r.OpenDir = userTemplates("elsewhere", nil)
+	want = filepath.ToSlash(dir) + ": opening the template directory: no directory " + dir + " here"
+	if _, err := r.Render(s, gen.Target{Lang: "text", Template: onDisk}); err == nil || err.Error() != want {
+		t.Errorf("a failing OpenDir: error %v, want %q", err, want)
 	}
 }

@@ -11,7 +11,7 @@
 ##   process per language at most $(BENCH_MAX_LANG_RATIO)x a do-nothing start, -config at most
 ##   $(BENCH_MAX_CONFIG_RATIO)x as many, peak RSS under $(BENCH_MAX_RSS_MIB) MiB on the registry and
 ##   $(BENCH_MAX_RSS_SCALE_MIB) MiB on the 500-code spec). A report, not part of `make test`.
-## bench-readme: bench-process, then its figures replace the README's table.
+## bench-docs: bench-process, then its figures replace the table in docs/bench.md.
 
 BENCH_DIR ?= .cache/bench
 BENCH_COUNT ?= 6
@@ -28,7 +28,7 @@ BENCH_PROCESS_FLAGS = -statusgen $(STATUSGEN) -rounds $(BENCH_ROUNDS) -scale -go
 	-bench-out $(BENCH_DIR)/process.txt
 BENCHSTAT := $(BIN)/benchstat
 
-.PHONY: bench-go bench-process bench-readme
+.PHONY: bench-go bench-process bench-docs
 
 $(BENCHSTAT): tools/go.mod tools/go.sum
 	cd tools && $(GO) build -o $@ golang.org/x/perf/cmd/benchstat
@@ -42,6 +42,6 @@ bench-process: $(STATUSGEN)
 	mkdir -p $(BENCH_DIR)
 	$(GO) run ./internal/benchproc $(BENCH_PROCESS_FLAGS) | tee $(BENCH_DIR)/process.report.txt
 
-bench-readme: $(STATUSGEN)
+bench-docs: $(STATUSGEN)
 	mkdir -p $(BENCH_DIR)
-	$(GO) run ./internal/benchproc $(BENCH_PROCESS_FLAGS) -readme README.md | tee $(BENCH_DIR)/process.report.txt
+	$(GO) run ./internal/benchproc $(BENCH_PROCESS_FLAGS) -doc docs/bench.md | tee $(BENCH_DIR)/process.report.txt

@@ -18,26 +18,23 @@ PYTHON_BUILD ?= /usr/bin/python3
 # all of them.
 PYTHON_VERSIONS ?= 3.9 3.10 3.11 3.12 3.13
 PYRIGHT := node_modules/.bin/pyright
-PYTHON_TEST_ENV := STATUSGEN=$(STATUSGEN) PYRIGHT=$(CURDIR)/$(PYRIGHT) HTTPSTATUS_BUILD_PYTHON=$(PYTHON_BUILD)
+PYTHON_TEST_ENV = STATUSGEN=$(STATUSGEN) PYRIGHT=$(CURDIR)/$(PYRIGHT) HTTPSTATUS_DIST=$(CURDIR)/$(RELEASE_DIR)
 
-.PHONY: python-build-deps python-unittest python-versions python-pyright python-wheel
+.PHONY: python-build-deps python-unittest python-versions
 
-## test-python: the Python target's unittest suite (python3 in PATH, then each
-## of PYTHON_VERSIONS), pyright strict, and the wheel build and install.
-test-python: $(STATUSGEN) $(NODE_STAMP) python-build-deps python-pyright python-unittest python-versions
+## test-python: the Python target's checks: pyright strict and the wheel and sdist of
+## make package-python (test_typing, test_wheel) on $(PYTHON), and the runtime tests on each of PYTHON_VERSIONS.
+test-python: python-unittest python-versions
 	@echo "test-python: all checks passed"
 
 ## python-build-deps: make sure $(PYTHON_BUILD) can build a wheel and an sdist offline.
 python-build-deps: debian-packages
 	$(PYTHON_BUILD) -c 'import setuptools, wheel, build, pip, venv, ensurepip'
 
-## python-pyright: pyright, strict, over the generated module, the tests and the example.
-python-pyright: $(NODE_STAMP)
-	$(PYRIGHT) -p test/python/pyrightconfig.json
-
-## python-unittest: every unittest test on $(PYTHON), the wheel test included.
-python-unittest: $(STATUSGEN) $(NODE_STAMP) python-build-deps
-	cd test/python && $(PYTHON_TEST_ENV) $(PYTHON) -m unittest discover -s . -p 'test_*.py' -v
+## python-unittest: the tests that do not depend on the interpreter, on $(PYTHON): pyright strict over
+## the module, the tests and the example (test_typing), the release wheel and sdist installed (test_wheel).
+python-unittest: $(NODE_STAMP) package-python
+	cd test/python && $(PYTHON_TEST_ENV) $(PYTHON) -m unittest -v test_typing test_wheel
 
 ## python-versions: the runtime tests on each of PYTHON_VERSIONS that is present (all of them with CI=true).
 python-versions: $(STATUSGEN)
@@ -51,8 +48,3 @@ python-versions: $(STATUSGEN)
 		echo "python-versions: $$("$$py" -V) at $$py"; \
 		(cd test/python && $(PYTHON_TEST_ENV) "$$py" -m unittest test_stdlib test_module test_hostile test_readme) || exit 1; \
 	done
-
-## python-wheel: build the wheel into output/python/dist.
-python-wheel: python-build-deps
-	$(PYTHON_BUILD) -m pip wheel --no-build-isolation --no-deps --no-index -w output/python/dist output/python
-	rm -rf output/python/build output/python/src/*.egg-info

@@ -4,6 +4,8 @@
 #
 #   release-check TAG=vX.Y.Z   the tag, the spec and the packages agree on the version
 #   package                    dist/release: the npm tarball, the wheel, the sdist, SHA256SUMS
+#                              (package-npm and package-python, which the tests of the
+#                              tarball and the wheel take their artifacts from)
 #   package-check              SHA256SUMS, publint, attw and twine check on dist/release
 #   release-tags TAG=vX.Y.Z    tag the Go module output/go/vX.Y.Z at the release commit;
 #                              RELEASE_PUSH=origin also pushes it (the workflow does)
@@ -17,7 +19,7 @@ RELEASE_PUSH ?=
 PUBLINT := $(CURDIR)/node_modules/.bin/publint
 ATTW := $(CURDIR)/node_modules/.bin/attw
 
-.PHONY: release-check package package-check release-tags test-release
+.PHONY: release-check package package-npm package-python package-check release-tags test-release
 
 ## release-check: the package versions agree with the spec's; with TAG=vX.Y.Z, so does the tag.
 release-check:
@@ -27,21 +29,29 @@ release-check:
 	[ "$$ts" = "$(SPEC_VERSION)" ] && [ "$$py" = "$(SPEC_VERSION)" ] || { echo "package versions differ from the spec's version" >&2; exit 1; }
 	@if [ -n "$(TAG)" ] && [ "$(TAG)" != "v$(SPEC_VERSION)" ]; then echo "tag $(TAG) is not v$(SPEC_VERSION)" >&2; exit 1; fi
 
-## package: build the release artifacts into dist/release: the npm tarball
-## (npm pack, whose prepack builds dist/), the sdist and the wheel built from
-## it (python -m build, offline, from a copy of output/python), and SHA256SUMS.
-package: $(NODE_STAMP) python-build-deps
-	rm -rf $(RELEASE_DIR) && mkdir -p $(RELEASE_DIR)
-	cd $(TS_PKG) && TSC=$(TSC7) npm pack --silent --pack-destination $(CURDIR)/$(RELEASE_DIR) >/dev/null
-	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
-	cp -r output/python "$$tmp/python"; rm -rf "$$tmp/python/build" "$$tmp/python/dist" "$$tmp"/python/src/*.egg-info; \
-	$(PYTHON_BUILD) -m build --no-isolation --outdir $(CURDIR)/$(RELEASE_DIR) "$$tmp/python" >/dev/null
+## package: build the release artifacts into dist/release (package-npm, package-python) and SHA256SUMS.
+package: package-npm package-python
 	cd $(RELEASE_DIR) && sha256sum -- *.tgz *.whl *.tar.gz >SHA256SUMS
 	cd $(RELEASE_DIR) && ls -l && cat SHA256SUMS
 
+## package-npm: the npm tarball, packed from a copy of output/typescript without dist/, so that
+## npm pack's prepack builds dist/ afresh (the work tree's dist/, which tests read, stays as it is).
+package-npm: $(NODE_STAMP)
+	mkdir -p $(RELEASE_DIR) && rm -f $(RELEASE_DIR)/*.tgz $(RELEASE_DIR)/SHA256SUMS
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cp -r $(TS_PKG) "$$tmp/typescript"; rm -rf "$$tmp/typescript/dist" "$$tmp"/typescript/*.tgz; \
+	cd "$$tmp/typescript" && TSC=$(TSC7) npm pack --silent --pack-destination $(CURDIR)/$(RELEASE_DIR) >/dev/null
+
+## package-python: the sdist and the wheel built from it (python -m build, offline, from a copy of output/python).
+package-python: python-build-deps
+	mkdir -p $(RELEASE_DIR) && rm -f $(RELEASE_DIR)/*.whl $(RELEASE_DIR)/*.tar.gz $(RELEASE_DIR)/SHA256SUMS
+	tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	cp -r output/python "$$tmp/python"; rm -rf "$$tmp/python/build" "$$tmp/python/dist" "$$tmp"/python/src/*.egg-info; \
+	$(PYTHON_BUILD) -m build --no-isolation --outdir $(CURDIR)/$(RELEASE_DIR) "$$tmp/python" >/dev/null
+
 ## package-check: dist/release holds exactly the three artifacts and SHA256SUMS,
 ## which verifies; the tarball passes publint and attw, the wheel and sdist twine check.
-package-check: $(NODE_STAMP) debian-packages
+package-check: package $(NODE_STAMP) debian-packages
 	@cd $(RELEASE_DIR) && files=$$(ls | sort | tr '\n' ' '); \
 	sdist=$$(ls -- *.tar.gz); \
 	want=$$(printf '%s\n' SHA256SUMS $(NPM_TARBALL) $(WHEEL) "$$sdist" | sort | tr '\n' ' '); \

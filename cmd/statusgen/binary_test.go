@@ -9,46 +9,82 @@ import (
 	"path/filepath"
 	"sync"
 	"testing"
+
+	"github.com/statusgen/statusgen/internal/gobuild"
+	"github.com/statusgen/statusgen/internal/peakrss"
 )
 
-// The statusgen binary, built once for the tests that run it as a real
-// process: exit statuses, standard streams and files as a shell sees them.
-var (
-	binOnce sync.Once
-	binPath string
-	binErr  error
-)
+// built is a program made once per test process, in a directory of its
+// own that any user may read (the tests that run statusgen as another user
+// need that) and that TestMain removes.
+type built struct {
+	once sync.Once
+	path string
+	err  error
+}
 
-// binary builds statusgen once per test process, into a directory any
-// user may read (the tests that run it as another user need that).
+// tmpDirs are the directories of the built programs.
+var tmpDirs []string
+
+// get returns the program, making it with make(dir) the first time.
+func (b *built) get(t *testing.T, prefix string, make func(dir string) (string, error)) string {
+	t.Helper()
+	b.once.Do(func() {
+		dir, err := os.MkdirTemp("", prefix)
+		if err != nil {
+			b.err = err
+			return
+		}
+		tmpDirs = append(tmpDirs, dir)
+		os.Chmod(dir, 0o755)
+		b.path, b.err = make(dir)
+	})
+	if b.err != nil {
+		t.Fatal(b.err)
+	}
+	return b.path
+}
+
+// The programs the process tests run: statusgen, and peakrss's launcher.
+var statusgenBin, launcherBin built
+
+// binary returns the statusgen binary: a copy of $STATUSGEN when set
+// (make test passes the bin/statusgen it built, so the tests run the
+// binary users get, built once), else one built by gobuild as make builds
+// it.
 func binary(t *testing.T) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds and runs the statusgen binary; make test runs it")
 	}
-	binOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "statusgen-bin-")
-		if err != nil {
-			binErr = err
-			return
+	return statusgenBin.get(t, "statusgen-bin-", func(dir string) (string, error) {
+		path := filepath.Join(dir, "statusgen")
+		if made := os.Getenv("STATUSGEN"); made != "" {
+			data, err := os.ReadFile(made)
+			if err == nil {
+				err = os.WriteFile(path, data, 0o755)
+			}
+			return path, err
 		}
-		os.Chmod(dir, 0o755)
-		binPath = filepath.Join(dir, "statusgen")
-		out, err := exec.Command("go", "build", "-o", binPath, ".").CombinedOutput()
-		if err != nil {
-			binErr = fmt.Errorf("go build: %v\n%s", err, out)
+		if err := gobuild.Statusgen("go", "../..", path); err != nil {
+			return "", fmt.Errorf("building statusgen: %v", err)
 		}
+		return path, nil
 	})
-	if binErr != nil {
-		t.Fatal(binErr)
-	}
-	return binPath
+}
+
+// launcher returns peakrss's launcher.
+func launcher(t *testing.T) string {
+	t.Helper()
+	return launcherBin.get(t, "statusgen-launcher-", func(dir string) (string, error) {
+		return peakrss.Build("go", filepath.Join(dir, "launcher"))
+	})
 }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if binPath != "" {
-		os.RemoveAll(filepath.Dir(binPath))
+	for _, dir := range tmpDirs {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
 }

@@ -136,14 +136,23 @@ func checkFlags(fs *flag.FlagSet) (job, error) {
 }
 
 // checkOptions refuses, for one target given by flags, a target flag that
-// its language does not take.
+// its language does not take, or whose value gen.CheckOption refuses (an
+// empty value is the default).
 func checkOptions(fs *flag.FlagSet, lang string, template bool) error {
 	opts := gen.TargetOptions(lang, template)
 	for _, r := range flagRules() {
-		if r.option == "" || fs.Lookup(r.name).Value.(*counted).n == 0 || slices.Contains(opts, r.option) {
+		f := fs.Lookup(r.name)
+		if r.option == "" || f.Value.(*counted).n == 0 {
 			continue
 		}
-		return fmt.Errorf("-%s does not apply to -lang %s (it goes with -lang %s, or a -template)", r.name, lang, orList(gen.LanguagesTaking(r.option)))
+		if !slices.Contains(opts, r.option) {
+			return fmt.Errorf("-%s does not apply to -lang %s (it goes with -lang %s, or a -template)", r.name, lang, orList(gen.LanguagesTaking(r.option)))
+		}
+		if v := f.Value.String(); v != "" {
+			if err := gen.CheckOption(lang, r.option, v); err != nil {
+				return fmt.Errorf("-%s: %w", r.name, err)
+			}
+		}
 	}
 	return nil
 }

@@ -8,15 +8,14 @@ import (
 	"testing"
 	"time"
 
-	"github.com/statusgen/statusgen/gen"
-	"github.com/statusgen/statusgen/spec"
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // TestFlagErrors tries command lines that must each fail with exactly one
 // line that starts with "statusgen:", then the pointer to -h: never the
 // whole usage, never a silent override.
 func TestFlagErrors(t *testing.T) {
-	long := strings.Repeat("x", gen.MaxTitle+1)
+	long := strings.Repeat("x", 257) // the limit is 256 bytes
 	for _, tc := range []struct {
 		args []string
 		want string
@@ -125,10 +124,7 @@ func TestHelp(t *testing.T) {
 }
 
 func TestVersion(t *testing.T) {
-	s, _, err := gen.LoadSpec([]gen.Source{{Name: spec.RegistryName, Data: spec.Registry()}}, gen.DefaultLimits(), time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	s := testspec.Load(t, testspec.Registry())
 	code, stdout, stderr := statusgen(t, testEnv(nil), "-version")
 	// A test binary has no module version in its build info.
 	if want := "statusgen (devel), spec " + s.Version + "\n"; code != 0 || stdout != want || stderr != "" {

@@ -79,7 +79,7 @@ func (c *cli) updateSpec(reg *iana.Registry, s *gen.Spec, sources []gen.Source) 
 		fmt.Fprintln(c.stderr, n)
 	}
 	if !bytes.Equal(updated, old) {
-		if err := output.Replace([]gen.Output{{Path: c.update, Data: updated}}, c.outputOptions()); err != nil {
+		if err := output.Replace([]output.File{{Path: c.update, Data: updated}}, c.outputOptions()); err != nil {
 			return c.fail(err)
 		}
 	}

@@ -22,15 +22,6 @@ func registryVariant(t *testing.T, dir string, replacements ...string) string {
 	return path
 }
 
-// TestIANAEmbeddedSpecAgrees runs the real binary: the embedded spec
-// agrees with the registry's 2025-09-15 update.
-func TestIANAEmbeddedSpecAgrees(t *testing.T) {
-	code, stdout, stderr := runBinary(t, "", "-iana", registryVariant(t, t.TempDir()))
-	if code != 0 || stdout != "" {
-		t.Errorf("status %d, stdout %q, stderr %q; want 0 and no differences", code, stdout, stderr)
-	}
-}
-
 // TestIANAExitStatus runs the real binary on an agreeing, a differing and
 // a malformed registry file.
 func TestIANAExitStatus(t *testing.T) {

@@ -14,9 +14,9 @@ import (
 	"github.com/statusgen/statusgen/internal/peakrss"
 )
 
-// binaries builds the statusgen command and peakrss's launcher into a
-// temporary directory, for the tests that attack a real process.
-func binaries(t *testing.T) (statusgen, launcher string) {
+// binaries gives the statusgen command and peakrss's launcher, for the
+// tests that attack a real process.
+func binaries(t *testing.T) (statusgen, rssLauncher string) {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the statusgen binary; make test runs it")
@@ -24,12 +24,7 @@ func binaries(t *testing.T) (statusgen, launcher string) {
 	if !peakrss.Supported() {
 		t.Skip("this platform has no ru_maxrss to measure peak memory with")
 	}
-	statusgen, dir := binary(t), t.TempDir()
-	launcher, err := peakrss.Build("go", filepath.Join(dir, "launcher"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return statusgen, launcher
+	return binary(t), launcher(t)
 }
 
 // process is one finished statusgen process.
@@ -159,24 +154,31 @@ func stderrLines(s string) []string {
 }
 
 // TestTemplateLimitsInAProcess runs the real binary on user templates that
-// would crash or exhaust it without the limits: one that calls itself, and
-// one whose output would grow to 10 GB, past the 64 MiB cap. Each must end with one line
-// on stderr and exit status 2, never a Go stack dump, and a bounded peak
-// resident set.
+// would crash, hang or exhaust it without the limits: one that calls
+// itself, one whose output would grow to 10 GB, past the 64 MiB cap, and
+// one whose directory holds a FIFO named like a partial, which no writer
+// ever feeds. Each must end with one line on stderr and exit status 2,
+// never a Go stack dump or a wait, and a bounded peak resident set.
 func TestTemplateLimitsInAProcess(t *testing.T) {
 	statusgen, launcher := binaries(t)
 	for _, tc := range []struct {
-		name, text, want string
+		name, text, fifo, want string
 	}{
-		{"recursion", "// {{ .Marker }}\n{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}\n",
+		{"recursion", "// {{ .Marker }}\n{{ define \"r\" }}{{ template \"r\" . }}{{ end }}{{ template \"r\" . }}\n", "",
 			`t.tmpl:2:28: template "r" calls itself; statusgen templates may not recurse`},
-		{"output size", "// {{ .Marker }}\n{{ range until 1000 }}{{ range until 1000 }}{{ repeat 10000 \"x\" }}{{ end }}{{ end }}\n",
+		{"output size", "// {{ .Marker }}\n{{ range until 1000 }}{{ range until 1000 }}{{ repeat 10000 \"x\" }}{{ end }}{{ end }}\n", "",
 			"t.tmpl: template output is larger than the limit of 67108864 bytes"},
+		{"FIFO partial", "// {{ .Marker }}\n", "p.tmpl", "p.tmpl: is a named pipe (FIFO), not a regular file"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()
 			tmpl := filepath.Join(dir, "t.tmpl")
 			writeFile(t, tmpl, tc.text)
+			if tc.fifo != "" {
+				if err := syscall.Mkfifo(filepath.Join(dir, tc.fifo), 0o644); err != nil {
+					t.Skipf("no FIFOs here: %v", err)
+				}
+			}
 			out := filepath.Join(dir, "out.txt")
 			small := filepath.Join(dir, "codes.yaml")
 			writeFile(t, small, "codes:\n  - code: 299\n    phrase: Fine\n")

@@ -28,17 +28,22 @@ const (
 	exitError = 2
 )
 
+// usage is what -h prints before the flags; its command lines are those of
+// main.go's doc comment, the manual (TestManual).
 const usage = `usage:
-  statusgen -lang go|typescript|python|markdown|json|rust|java|csharp|php|ruby [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+  statusgen -lang LANG [-package NAME] [-spec FILE]... [-extras SETS] [-no-registry] -o FILE [-check [-diff]]
+  statusgen -lang markdown [-front-matter] [-title TITLE] [-docs GENERATOR] ... -o FILE [-check [-diff]]
   statusgen -template FILE [-lang NAME] ... -o FILE [-check [-diff]]
   statusgen -config statusgen.yaml [-check [-diff]] [-clean]
-  statusgen -dump-templates DIR
   statusgen -iana FILE [-spec FILE]... [-extras SETS] [-no-registry] [-update SPEC]
+  statusgen -dump-templates DIR
   statusgen -version
 
 Renders the IANA HTTP status code registry, with the chosen extras sets and
 the given spec files merged on top in order, into source files. -o - writes
-to standard output.
+to standard output. LANG is one of go, typescript, python, markdown, json,
+rust, java, csharp, php, ruby. The manual: go doc
+github.com/statusgen/statusgen/cmd/statusgen
 
 Exit status: 0 success or up to date, 1 drift found by -check, 2 any error
 (nothing is written).
@@ -201,19 +206,6 @@ func (c *cli) configure(fs *flag.FlagSet) (*gen.Config, int) {
 	if err := checkOptions(fs, c.lang, c.template != ""); err != nil {
 		return nil, c.usageError("%v", err)
 	}
-	if c.pkg != "" {
-		if err := gen.CheckPackage(c.lang, c.pkg); err != nil {
-			return nil, c.usageError("-package: %v", err)
-		}
-	}
-	if c.title != "" {
-		if err := gen.CheckTitle(c.title); err != nil {
-			return nil, c.usageError("-title: %v", err)
-		}
-	}
-	if err := gen.CheckDocs(c.docs); err != nil {
-		return nil, c.usageError("-docs: %v", err)
-	}
 	cfg := c.baseConfig()
 	cfg.Targets = []gen.ConfigTarget{{
 		Target: gen.Target{Lang: c.lang, Template: c.template, Package: c.pkg, FrontMatter: c.frontMatter, Title: c.title, Docs: c.docs},
@@ -280,15 +272,17 @@ func (c *cli) generate(cfg *gen.Config) int {
 		}
 		targets = append(targets, t.Target)
 	}
-	datas, renderErrs := gen.NewRenderer(templates.FS(), "templates").RenderAll(s, targets)
-	var outs []gen.Output
+	r := gen.NewRenderer(templates.FS(), "templates")
+	r.OpenDir = openTemplateDir
+	datas, renderErrs := r.RenderAll(s, targets)
+	var outs []output.File
 	var errs []string
 	for i, t := range cfg.Targets {
 		if renderErrs[i] != nil {
 			errs = append(errs, message(renderErrs[i]))
 			continue
 		}
-		outs = append(outs, gen.Output{Path: t.Output, Data: datas[i], Lang: t.Lang})
+		outs = append(outs, output.File{Path: t.Output, Data: datas[i], Lang: t.Lang})
 	}
 	if len(errs) > 0 {
 		fmt.Fprintln(c.stderr, strings.Join(errs, "\n"))
@@ -348,13 +342,13 @@ func (c *cli) outputOptions() output.Options {
 // none, refusing to overwrite any file that is already there.
 func (c *cli) dumpTemplates() int {
 	fsys := templates.FS()
-	var files []gen.Output
+	var files []output.File
 	err := fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
 			return err
 		}
 		data, err := fs.ReadFile(fsys, p)
-		files = append(files, gen.Output{Path: filepath.Join(c.dump, filepath.FromSlash(p)), Data: data})
+		files = append(files, output.File{Path: filepath.Join(c.dump, filepath.FromSlash(p)), Data: data})
 		return err
 	})
 	if err != nil {
@@ -364,12 +358,4 @@ func (c *cli) dumpTemplates() int {
 		return c.fail(err)
 	}
 	return exitOK
-}
-
-func unwrapPathError(name string, err error) error {
-	var pe *os.PathError
-	if errors.As(err, &pe) {
-		return fmt.Errorf("%s: %w", name, pe.Err)
-	}
-	return err
 }

@@ -333,7 +333,7 @@ func TestTable(t *testing.T) {
 		t.Errorf("the consumer does not build after the plain run:\n%s", out)
 	}
 
-	// The README's faster recipe: build the version go.mod pins once, with
+	// docs/bench.md's faster recipe: build the version go.mod pins once, with
 	// CGO_ENABLED=0, and run the binary; it writes the same file.
 	t.Setenv("CGO_ENABLED", "0")
 	goCmd("build", "-o", "bin/", "github.com/statusgen/statusgen/cmd/statusgen")

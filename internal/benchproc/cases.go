@@ -11,6 +11,7 @@ import (
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/benchproc/bigspec"
 	"github.com/statusgen/statusgen/internal/consumer"
+	"github.com/statusgen/statusgen/internal/gobuild"
 )
 
 // The cases, each run once a round:
@@ -82,14 +83,14 @@ func setup(goCmd, tmp, statusgen string, scale, gotool bool) (*setupResult, erro
 	s := &setupResult{}
 	var err error
 	if statusgen == "" {
-		s.statusgen = filepath.Join(tmp, "statusgen"+exe())
-		if err := goBuild(goCmd, "", s.statusgen, "./cmd/statusgen"); err != nil {
+		s.statusgen = gobuild.Exe(filepath.Join(tmp, "statusgen"))
+		if err := gobuild.Statusgen(goCmd, ".", s.statusgen); err != nil {
 			return nil, fmt.Errorf("building statusgen: %w", err)
 		}
 	} else if s.statusgen, err = absPath(statusgen); err != nil {
 		return nil, err
 	}
-	if s.noop, err = buildModule(goCmd, filepath.Join(tmp, "noop"), "package main\n\nfunc main() {}\n"); err != nil {
+	if s.noop, err = gobuild.Module(goCmd, filepath.Join(tmp, "noop"), "package main\n\nfunc main() {}\n"); err != nil {
 		return nil, fmt.Errorf("building the do-nothing binary: %w", err)
 	}
 	if s.launcher, err = buildLauncher(goCmd, tmp); err != nil {

@@ -26,7 +26,7 @@
 // and `go tool statusgen` (with -gotool) are reported beside them, not
 // judged. benchproc exits 1 when a goal is missed, 2 on errors. -bench-out
 // writes every round in the Go benchmark format, for benchstat;
-// -readme FILE rewrites the figures table between FILE's bench-process
+// -doc FILE rewrites the figures table between FILE's bench-process
 // markers.
 package main
 
@@ -36,7 +36,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"slices"
@@ -65,7 +64,7 @@ func run() int {
 		scale     = flag.Bool("scale", false, "also run one process per language on a 500-code spec (-no-registry)")
 		gotool    = flag.Bool("gotool", false, "also time `go tool statusgen -lang go` in a consumer module that pins this checkout")
 		benchOut  = flag.String("bench-out", "", "also write per-round results in Go benchmark format to `FILE`, for benchstat")
-		readme    = flag.String("readme", "", "rewrite the table between the bench-process markers of `FILE` with this run's figures")
+		doc       = flag.String("doc", "", "rewrite the table between the bench-process markers of `FILE` with this run's figures")
 		g         goals
 	)
 	flag.Float64Var(&g.langRatio, "max-lang-ratio", 4, "goal: one process per language, as a multiple of one do-nothing start")
@@ -108,8 +107,8 @@ func run() int {
 			return 2
 		}
 	}
-	if *readme != "" {
-		if err := r.updateReadme(*readme); err != nil {
+	if *doc != "" {
+		if err := r.updateDoc(*doc); err != nil {
 			fmt.Fprintln(os.Stderr, "benchproc:", err)
 			return 2
 		}
@@ -192,20 +191,6 @@ func loadAverage() string {
 		return f[0]
 	}
 	return "n/a"
-}
-
-func exe() string {
-	if runtime.GOOS == "windows" {
-		return ".exe"
-	}
-	return ""
-}
-
-func goBuild(goCmd, dir, out, pkg string) error {
-	cmd := exec.Command(goCmd, "build", "-o", out, pkg)
-	cmd.Dir = dir
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	return cmd.Run()
 }
 
 // absPath makes p absolute, for a command run in another directory.

@@ -136,13 +136,13 @@ func (r *report) find(name string) *benchCase {
 	return nil
 }
 
-// The README's figures sit between these lines; -readme rewrites them.
+// docs/bench.md's figures sit between these lines; -doc rewrites them.
 const (
-	readmeBegin = "<!-- bench-process: begin (make bench-readme rewrites this table) -->"
-	readmeEnd   = "<!-- bench-process: end -->"
+	docBegin = "<!-- bench-process: begin (make bench-docs rewrites this table) -->"
+	docEnd   = "<!-- bench-process: end -->"
 )
 
-// markdown is the figures table the README carries.
+// markdown is the figures table docs/bench.md carries.
 func (r *report) markdown() string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "Measured by `make bench-process` (%s/%s, %d CPUs, medians of %d interleaved rounds, load average %s); one do-nothing start took %s.\n\n",
@@ -197,19 +197,19 @@ func (r *report) markdown() string {
 	return b.String()
 }
 
-// updateReadme replaces the text between the markers of path with the
+// updateDoc replaces the text between the markers of path with the
 // figures table.
-func (r *report) updateReadme(path string) error {
+func (r *report) updateDoc(path string) error {
 	data, err := os.ReadFile(path)
 	if err != nil {
 		return err
 	}
 	text := string(data)
-	i, j := strings.Index(text, readmeBegin), strings.Index(text, readmeEnd)
+	i, j := strings.Index(text, docBegin), strings.Index(text, docEnd)
 	if i < 0 || j < i {
-		return fmt.Errorf("%s lacks the lines %q and %q", path, readmeBegin, readmeEnd)
+		return fmt.Errorf("%s lacks the lines %q and %q", path, docBegin, docEnd)
 	}
-	text = text[:i+len(readmeBegin)] + "\n" + r.markdown() + text[j:]
+	text = text[:i+len(docBegin)] + "\n" + r.markdown() + text[j:]
 	return os.WriteFile(path, []byte(text), 0o644)
 }
 

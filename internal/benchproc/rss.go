@@ -33,8 +33,3 @@ func peakRSSOf(launcher string, p proc) (int64, error) {
 	}
 	return r.KiB, nil
 }
-
-// buildModule writes main.go and go.mod into dir and builds the binary.
-func buildModule(goCmd, dir, source string) (string, error) {
-	return peakrss.BuildModule(goCmd, dir, source)
-}

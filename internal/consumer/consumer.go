@@ -29,8 +29,12 @@ func Setup(dir, root string) error {
 }
 
 // Env is the environment the go command runs with there: the module may
-// change go.mod, and no workspace around it applies.
-func Env() []string { return []string{"GOFLAGS=-mod=mod", "GOWORK=off"} }
+// change go.mod (-mod=mod, after the caller's GOFLAGS, such as make's
+// -trimpath, which lets the build cache serve every clone), and no
+// workspace around it applies.
+func Env() []string {
+	return []string{"GOFLAGS=" + strings.TrimSpace(os.Getenv("GOFLAGS")+" -mod=mod"), "GOWORK=off"}
+}
 
 // GetToolEnv is the environment of `go get -tool` there, given the go
 // command's GOPROXY: statusgen comes from the replace directive, but go

@@ -4,27 +4,18 @@ import (
 	"bytes"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/iana"
 	"github.com/statusgen/statusgen/internal/iana/ianatest"
 	"github.com/statusgen/statusgen/internal/output"
+	"github.com/statusgen/statusgen/internal/testspec"
 	"github.com/statusgen/statusgen/spec"
 )
 
 // specFile is the name the embedded spec goes by in these tests, as the
 // file that -update rewrites.
 const specFile = "http-status.yaml"
-
-func loadSpec(t testing.TB, sources ...gen.Source) *gen.Spec {
-	t.Helper()
-	s, _, err := gen.LoadSpec(sources, gen.DefaultLimits(), time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 func report(diffs []iana.Difference) []string {
 	lines := []string{}
@@ -37,7 +28,7 @@ func report(diffs []iana.Difference) []string {
 // TestEmbeddedSpecAgrees is the repository's promise: the embedded spec
 // agrees with the registry as of its 2025-09-15 update.
 func TestEmbeddedSpecAgrees(t *testing.T) {
-	s := loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
+	s := testspec.Load(t, testspec.Registry())
 	if diffs := iana.Compare(parse(t, ianatest.Registry(t)), s); len(diffs) > 0 {
 		t.Errorf("the embedded spec differs from %s:\n%s", registryFile, strings.Join(report(diffs), "\n"))
 	}
@@ -143,7 +134,7 @@ var registryChanges = []struct {
 
 // TestCompare checks the report on each crafted registry change.
 func TestCompare(t *testing.T) {
-	s := loadSpec(t, gen.Source{Name: spec.RegistryName, Data: spec.Registry()})
+	s := testspec.Load(t, testspec.Registry())
 	for _, tc := range registryChanges {
 		t.Run(tc.name, func(t *testing.T) {
 			reg := parse(t, ianatest.Registry(t, tc.replace...))
@@ -163,7 +154,7 @@ func TestUpdate(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			reg := parse(t, ianatest.Registry(t, tc.replace...))
 			src := gen.Source{Name: specFile, Data: before}
-			after, notes, err := iana.Update(src, loadSpec(t, src), nil, reg)
+			after, notes, err := iana.Update(src, testspec.Load(t, src), nil, reg)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -176,11 +167,11 @@ func TestUpdate(t *testing.T) {
 					strings.Join(removed, "\n"), strings.Join(added, "\n"),
 					strings.Join(tc.removed, "\n"), strings.Join(tc.added, "\n"), output.UnifiedDiff(specFile, before, after))
 			}
-			left := report(iana.Compare(reg, loadSpec(t, gen.Source{Name: specFile, Data: after})))
+			left := report(iana.Compare(reg, testspec.Load(t, gen.Source{Name: specFile, Data: after})))
 			if strings.Join(left, "\n") != strings.Join(tc.updateLeaves, "\n") {
 				t.Errorf("after the update, the spec still differs:\n%s", strings.Join(left, "\n"))
 			}
-			again, _, err := iana.Update(gen.Source{Name: specFile, Data: after}, loadSpec(t, gen.Source{Name: specFile, Data: after}), nil, reg)
+			again, _, err := iana.Update(gen.Source{Name: specFile, Data: after}, testspec.Load(t, gen.Source{Name: specFile, Data: after}), nil, reg)
 			if err != nil || !bytes.Equal(again, after) {
 				t.Errorf("a second update changed the file again (%v):\n%s", err, output.UnifiedDiff(specFile, after, again))
 			}
@@ -288,7 +279,7 @@ codes:
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			src := gen.Source{Name: "codes.yaml", Data: []byte(tc.before)}
-			after, _, err := iana.Update(src, loadSpec(t, registry, src), loadSpec(t, registry), reg)
+			after, _, err := iana.Update(src, testspec.Load(t, registry, src), testspec.Load(t, registry), reg)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -296,7 +287,7 @@ codes:
 				t.Errorf("updated file:\n%s\nwant:\n%s", after, tc.after)
 			}
 			updated := gen.Source{Name: "codes.yaml", Data: after}
-			s := loadSpec(t, registry, updated)
+			s := testspec.Load(t, registry, updated)
 			if left := report(iana.Compare(reg, s)); len(left) > 0 {
 				t.Errorf("after the update, the spec still differs:\n%s", strings.Join(left, "\n"))
 			}
@@ -318,7 +309,7 @@ func TestUpdateRefusesFlowStyle(t *testing.T) {
 	src := gen.Source{Name: "codes.json", Data: []byte(`{"codes": [{"code": 200, "phrase": "Okay"}]}` + "\n")}
 	reg := parse(t, ianatest.Registry(t))
 	registry := gen.Source{Name: spec.RegistryName, Data: spec.Registry(), Embedded: true}
-	_, _, err := iana.Update(src, loadSpec(t, registry, src), loadSpec(t, registry), reg)
+	_, _, err := iana.Update(src, testspec.Load(t, registry, src), testspec.Load(t, registry), reg)
 	want := "codes.json:1:1: the spec is in flow style ({...} or [...]); -update edits block-style YAML only"
 	if err == nil || err.Error() != want {
 		t.Errorf("error %v, want %s", err, want)

@@ -212,7 +212,7 @@ func (u *updater) fix(e Entry, c gen.Code) error {
 	return nil
 }
 
-// renamed applies the README's alias policy to a phrase the registry
+// renamed applies the alias policy (docs/spec.md) to a phrase the registry
 // changed: when the code's identifier follows its phrase, the identifier
 // the new phrase gives replaces it and the old identifier and phrase
 // become a deprecated alias. It returns the new aliases list, or nil when

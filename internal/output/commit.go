@@ -124,7 +124,7 @@ func (j *job) prepare(steps []*step, stages map[string]*stage) error {
 // keep checks that the file s replaces or removes can be, and keeps it in
 // the stage: a hard link where the disk has them, else a copy.
 func (j *job) keep(s *step, dir string) error {
-	f, fi, err := openRegular(s.path)
+	f, fi, err := openRegular(s.path, false)
 	if err != nil {
 		return unwrap(err)
 	}

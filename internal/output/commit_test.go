@@ -95,20 +95,20 @@ const (
 // fixture is a directory with two generated files to replace, one to
 // create, two orphans for -clean and a hand-written file, and the outputs
 // of a run over it: five steps (three writes, then two removals).
-func fixture(t *testing.T) (string, []gen.Output) {
+func fixture(t *testing.T) (string, []File) {
 	dir := t.TempDir()
 	write(t, filepath.Join(dir, "out", "a.go"), goOld)
 	write(t, filepath.Join(dir, "out", "c.json"), jsonOld)
 	write(t, filepath.Join(dir, "out", "orphan.py"), pyOrph)
 	write(t, filepath.Join(dir, "out", "orphan2.py"), pyOrph)
 	write(t, filepath.Join(dir, "out", "mine.go"), "package x\n")
-	out := func(name, lang, data string) gen.Output {
-		return gen.Output{Path: filepath.Join(dir, "out", name), Data: []byte(data), Lang: lang}
+	out := func(name, lang, data string) File {
+		return File{Path: filepath.Join(dir, "out", name), Data: []byte(data), Lang: lang}
 	}
-	return dir, []gen.Output{out("a.go", "go", goNew), out("b.ts", "typescript", tsNew), out("c.json", "json", jsonNew)}
+	return dir, []File{out("a.go", "go", goNew), out("b.ts", "typescript", tsNew), out("c.json", "json", jsonNew)}
 }
 
-func runJob(f fileSystem, outs []gen.Output, opt Options) (string, error) {
+func runJob(f fileSystem, outs []File, opt Options) (string, error) {
 	var log bytes.Buffer
 	opt.Log = &log
 	j := &job{fs: f, opt: opt}
@@ -189,7 +189,7 @@ func TestFailingRestore(t *testing.T) {
 func TestFailingPrepareTouchesNothing(t *testing.T) {
 	for _, fault := range []faultFS{{op: "writeNew", nth: 2}, {op: "mkdir", match: func(p string) bool { return strings.Contains(p, ".statusgen-txn-") && strings.Contains(p, "new") }}, {op: "link", nth: 2}} {
 		dir, outs := fixture(t)
-		outs = append(outs, gen.Output{Path: filepath.Join(dir, "new", "deeper", "d.go"), Data: []byte(goNew), Lang: "go"})
+		outs = append(outs, File{Path: filepath.Join(dir, "new", "deeper", "d.go"), Data: []byte(goNew), Lang: "go"})
 		before := snapshot(t, dir)
 		if fault.op == "link" {
 			// A failing link falls back to a copy: the run succeeds.
@@ -210,9 +210,9 @@ func TestFailingPrepareTouchesNothing(t *testing.T) {
 func TestCreateAllOrNothing(t *testing.T) {
 	for _, fault := range []faultFS{{op: "writeNew", nth: 3}, {op: "rename", nth: 2}} {
 		dir := t.TempDir()
-		var files []gen.Output
+		var files []File
 		for _, p := range []string{"go/a.tmpl", "go/b.tmpl", "ts/c.tmpl"} {
-			files = append(files, gen.Output{Path: filepath.Join(dir, "dump", p), Data: []byte("x")})
+			files = append(files, File{Path: filepath.Join(dir, "dump", p), Data: []byte("x")})
 		}
 		j := &job{fs: &fault}
 		if err := j.create(files); err == nil {

@@ -9,10 +9,14 @@ import (
 )
 
 // openRegular opens name for reading and fails unless it is a regular
-// file. Without O_NOFOLLOW and O_NONBLOCK here, the caller has checked
-// with Lstat first.
-func openRegular(name string) (*os.File, fs.FileInfo, error) {
-	if fi, err := os.Lstat(name); err != nil {
+// file (or, with follow, a symlink to one). Without O_NOFOLLOW and
+// O_NONBLOCK here, it checks with Lstat or Stat first.
+func openRegular(name string, follow bool) (*os.File, fs.FileInfo, error) {
+	stat := os.Lstat
+	if follow {
+		stat = os.Stat
+	}
+	if fi, err := stat(name); err != nil {
 		return nil, nil, err
 	} else if !fi.Mode().IsRegular() {
 		return nil, nil, fmt.Errorf("is %s, not a regular file", kind(fi.Mode()))

@@ -9,11 +9,16 @@ import (
 	"syscall"
 )
 
-// openRegular opens name for reading without following a symlink in its
-// last element and without blocking on a FIFO, and fails unless it is a
-// regular file: a FIFO, device or socket is never read.
-func openRegular(name string) (*os.File, fs.FileInfo, error) {
-	f, err := os.OpenFile(name, os.O_RDONLY|syscall.O_NOFOLLOW|syscall.O_NONBLOCK, 0)
+// openRegular opens name for reading without blocking on a FIFO, and
+// fails unless it is a regular file: a FIFO, device or socket is never
+// read. Unless follow is set, a symlink in name's last element is not
+// followed either (and so refused).
+func openRegular(name string, follow bool) (*os.File, fs.FileInfo, error) {
+	flags := os.O_RDONLY | syscall.O_NONBLOCK
+	if !follow {
+		flags |= syscall.O_NOFOLLOW
+	}
+	f, err := os.OpenFile(name, flags, 0)
 	if err != nil {
 		return nil, nil, err
 	}

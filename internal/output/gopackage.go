@@ -99,7 +99,7 @@ func agreed(path string, files []pkgFile) (string, error) {
 // packageClause reads the package name of the Go file at p, and whether
 // it has one that the go command would build on some platform.
 func packageClause(p string) (string, bool) {
-	f, _, err := openRegular(p)
+	f, _, err := openRegular(p, false)
 	if err != nil {
 		return "", false
 	}

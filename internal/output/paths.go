@@ -12,7 +12,7 @@ import (
 
 // target is an output with its canonical path.
 type target struct {
-	gen.Output
+	File
 	// path is canonical: absolute, every symlink resolved, so that two
 	// spellings of one file give one path.
 	path string
@@ -24,7 +24,7 @@ type target struct {
 // touched, an output that is not a place for a file (a directory, a path
 // ending in a separator, a FIFO, device or socket, or a symlink to one) and
 // two outputs on one file, however spelt.
-func resolve(outs []gen.Output) ([]target, error) {
+func resolve(outs []File) ([]target, error) {
 	var errs gen.Diagnostics
 	var ts []target
 	for _, o := range outs {
@@ -44,7 +44,7 @@ func resolve(outs []gen.Output) ([]target, error) {
 			errs = append(errs, pathError(o.Path, "the same file as the output %s; give each file once", dup))
 			continue
 		}
-		ts = append(ts, target{Output: o, path: p, info: info})
+		ts = append(ts, target{File: o, path: p, info: info})
 	}
 	if len(errs) > 0 {
 		return nil, errs

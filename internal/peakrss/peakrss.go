@@ -15,10 +15,11 @@ import (
 	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"runtime"
 	"strconv"
 	"strings"
+
+	"github.com/statusgen/statusgen/internal/gobuild"
 )
 
 const launcherSource = `package main
@@ -62,7 +63,7 @@ func Build(goCmd, dir string) (string, error) {
 	if !Supported() {
 		return "", nil
 	}
-	return BuildModule(goCmd, dir, launcherSource)
+	return gobuild.Module(goCmd, dir, launcherSource)
 }
 
 // Result is what one run through the launcher measured.
@@ -107,29 +108,4 @@ func Run(launcher string, cmd *exec.Cmd, bin string, args ...string) (Result, er
 		r.KiB /= 1024 // bytes there; KiB on Linux and the BSDs
 	}
 	return r, nil
-}
-
-// BuildModule writes main.go and go.mod into dir and builds the binary.
-func BuildModule(goCmd, dir, source string) (string, error) {
-	if err := os.Mkdir(dir, 0o755); err != nil {
-		return "", err
-	}
-	files := map[string]string{
-		"go.mod":  "module " + filepath.Base(dir) + "\n\ngo 1.22\n",
-		"main.go": source,
-	}
-	for name, text := range files {
-		if err := os.WriteFile(filepath.Join(dir, name), []byte(text), 0o644); err != nil {
-			return "", err
-		}
-	}
-	bin := filepath.Join(dir, filepath.Base(dir))
-	if runtime.GOOS == "windows" {
-		bin += ".exe"
-	}
-	cmd := exec.Command(goCmd, "build", "-o", bin, ".")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOWORK=off", "GOFLAGS=")
-	cmd.Stdout, cmd.Stderr = os.Stderr, os.Stderr
-	return bin, cmd.Run()
 }

@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"os"
 
-	"github.com/statusgen/statusgen/gen"
 	"github.com/statusgen/statusgen/internal/output"
 	"github.com/statusgen/statusgen/internal/registrygen"
 	"github.com/statusgen/statusgen/spec"
@@ -19,7 +18,7 @@ import (
 func main() {
 	src, err := registrygen.Generate(spec.RegistryName, spec.Registry())
 	if err == nil {
-		err = output.Write([]gen.Output{{Path: registrygen.Output, Data: src, Lang: "go"}}, output.Options{Log: os.Stderr})
+		err = output.Write([]output.File{{Path: registrygen.Output, Data: src, Lang: "go"}}, output.Options{Log: os.Stderr})
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "generating", registrygen.Output+":", err)

@@ -17,29 +17,10 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/statusgen/statusgen/gen"
-	"github.com/statusgen/statusgen/spec"
 	"github.com/statusgen/statusgen/templates"
 )
-
-// hostileSpec is the registry with test/testdata/hostile.json merged.
-func hostileSpec(t *testing.T) *gen.Spec {
-	t.Helper()
-	hostile, err := os.ReadFile("../testdata/hostile.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	s, _, err := gen.LoadSpec([]gen.Source{
-		{Name: spec.RegistryName, Data: spec.Registry()},
-		{Name: "hostile.json", Data: hostile},
-	}, gen.DefaultLimits(), time.Time{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return s
-}
 
 // generate renders lang with package pkg for s into dir/name and copies
 // the test program testdata/<lang>/<program> beside it; it returns the
@@ -76,6 +57,13 @@ func run(t *testing.T, dir string, quietStderr bool, name string, args ...string
 	t.Helper()
 	cmd := exec.Command(name, args...)
 	cmd.Dir = dir
+	// A make -j above go test leaves its jobserver in MAKEFLAGS without
+	// the descriptors, and rustc warns about that on standard error.
+	for _, kv := range os.Environ() {
+		if name, _, _ := strings.Cut(kv, "="); name != "MAKEFLAGS" && name != "MFLAGS" {
+			cmd.Env = append(cmd.Env, kv)
+		}
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	if err := cmd.Run(); err != nil {

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"github.com/statusgen/statusgen/internal/testtool"
+
+	"github.com/statusgen/statusgen/internal/testspec"
 )
 
 // TestPHP lints the PHP target in namespace Acme\Http with php -l and runs
@@ -13,7 +15,7 @@ import (
 // nothing to standard error, and its output is checked.
 func TestPHP(t *testing.T) {
 	php := testtool.Require(t, "php")
-	s := hostileSpec(t)
+	s := testspec.Hostile(t)
 	dir := t.TempDir()
 	src := generate(t, s, "php", `Acme\Http`, dir, "HttpStatus.php", "main.php")
 	checkMarker(t, src, 1, "<?php")

@@ -1,5 +1,5 @@
 // Docusaurus (core, the docs plugin and the classic theme, pinned in
-// package.json) builds one site with the page as the README says, by
+// package.json) builds one site with the page as docs/markdown.md says, by
 // default and with -front-matter, and checks the built HTML (sites.mjs):
 // every in-page link lands, the title shows, and on the hostile page spec
 // text stays text. The site parses pages as MDX without Docusaurus' MDX 1

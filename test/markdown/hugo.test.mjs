@@ -1,5 +1,5 @@
 // Hugo (Debian's hugo package, which make installs) builds one site with
-// the page as the README says, by default and with -front-matter, and
+// the page as docs/markdown.md says, by default and with -front-matter, and
 // checks the built HTML (sites.mjs): every in-page link lands, the title
 // shows, and on the hostile page spec text stays text. The site keeps
 // Hugo's defaults (raw HTML dropped, heading attributes and Linkify on,

@@ -26,13 +26,13 @@ export const hostileCodes = new Map(
 );
 
 /**
- * The pages a site builds with the given statusgen flags: the registry, the
- * registry with every extras set, and the hostile page. Each has a name
- * (its file name), its flags and the title it must show.
+ * The pages a site builds with the given statusgen flags: the registry with
+ * every extras set (every code a page of the embedded spec can have, so the
+ * registry's page alone would check nothing more), and the hostile page.
+ * Each has a name (its file name), its flags and the title it must show.
  */
 export function pages(flags) {
   return [
-    { name: "registry", args: flags, title: "HTTP status codes" },
     { name: "extras", args: [...flags, "-extras", "nginx,cloudflare,iis,unofficial"], title: "HTTP status codes" },
     {
       name: "hostile",

@@ -2,7 +2,7 @@
 // form and checks the built HTML (sites.mjs): with -docs vitepress every
 // in-page link lands, hostile phrases' too, and the title shows, with and
 // without front matter; the default page builds and shows its title (its
-// summary links are VitePress' known gap, as README says). Spec text stays
+// summary links are VitePress' known gap, as docs/markdown.md says). Spec text stays
 // text: VitePress compiles each page as a Vue template, so an expression
 // from the spec would be evaluated or fail the build.
 import { readFileSync } from "node:fs";

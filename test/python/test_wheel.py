@@ -1,12 +1,12 @@
-"""The package builds offline into an sdist and a wheel (made from the sdist,
-as `python -m build` does for a release), both carrying the license, the
-project URLs and the README as the long description; the wheel installs into
-a fresh venv."""
+"""The release's sdist and wheel (dist/release, which `make package-python`
+builds offline: the wheel made from the sdist, as `python -m build` does for a
+release) both carry the license, the project URLs and the README as the long
+description, and the module as generated; the wheel installs into a fresh
+venv."""
 
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import sys
 import tarfile
@@ -60,25 +60,17 @@ def assert_metadata(test: unittest.TestCase, text: str, version: str) -> None:
 
 
 class WheelTest(unittest.TestCase):
-    def test_build_and_install(self) -> None:
+    def test_release_sdist_and_wheel(self) -> None:
         version = support.spec_version()
+        dist = support.DIST
+        wheels = sorted(dist.glob("*.whl"))
+        if not wheels:
+            raise AssertionError(f"no wheel in {dist}: run 'make package-python' or set HTTPSTATUS_DIST")
+        self.assertEqual([w.name for w in wheels], [f"statusgen_httpstatus-{version}-py3-none-any.whl"])
+        wheel = wheels[0]
+        env = clean_env()
         with tempfile.TemporaryDirectory() as tmp_name:
             tmp = Path(tmp_name)
-            # Build from a copy, so that setuptools' build/ and egg-info stay
-            # out of the work tree.
-            project = tmp / "python"
-            shutil.copytree(
-                support.PACKAGE,
-                project,
-                ignore=shutil.ignore_patterns("build", "dist", "*.egg-info", "__pycache__"),
-            )
-            dist = tmp / "dist"
-            env = clean_env()
-            run([support.BUILD_PYTHON, "-m", "build", "--no-isolation", "--outdir", str(dist), str(project)], tmp, env)
-            wheels = sorted(dist.glob("*.whl"))
-            self.assertEqual([w.name for w in wheels], [f"statusgen_httpstatus-{version}-py3-none-any.whl"])
-            wheel = wheels[0]
-
             # setuptools before 69.3 names the sdist after the project name,
             # later ones after the normalized name (PEP 625).
             sdists = sorted(dist.glob("*.tar.gz"))
@@ -108,11 +100,14 @@ class WheelTest(unittest.TestCase):
                 self.assertEqual(zf.read(f"{dist_info}/LICENSE"), (support.PACKAGE / "LICENSE").read_bytes())
                 assert_metadata(self, zf.read(f"{dist_info}/METADATA").decode("utf-8"), version)
 
+            # A fresh venv without a pip of its own (ensurepip costs seconds):
+            # this interpreter's pip installs into it (pip --python, 22.3+).
             venv = tmp / "venv"
-            run([sys.executable, "-m", "venv", str(venv)], tmp, env)
+            run([sys.executable, "-m", "venv", "--without-pip", str(venv)], tmp, env)
             bindir = venv / ("Scripts" if os.name == "nt" else "bin")
             python = str(bindir / "python")
-            run([python, "-m", "pip", "install", "--no-index", "--no-deps", str(wheel)], tmp, env)
+            pip = [sys.executable, "-m", "pip", "--python", python]
+            run([*pip, "install", "--no-index", "--no-deps", str(wheel)], tmp, env)
 
             elsewhere = tmp / "elsewhere"
             elsewhere.mkdir()
@@ -135,7 +130,7 @@ class WheelTest(unittest.TestCase):
             self.assertEqual(member, "CONTENT_TOO_LARGE Content Too Large")
             self.assertEqual(installed_version, version)
 
-            shown = run([python, "-m", "pip", "show", "statusgen-httpstatus"], elsewhere, env)
+            shown = run([*pip, "show", "statusgen-httpstatus"], elsewhere, env)
             self.assertIn(f"Version: {version}", shown)
 
 

@@ -75,9 +75,11 @@ test("every release step that runs a command is a make target, .ci/run, or an up
     else assert.ok(command === ".ci/run" || uploads.some((u) => u.test(command)), `not a make target or an upload: ${command}`);
   }
   assert.deepEqual([...targets].sort(), ["package", "package-check", "release-check", "release-tags"]);
-  // Each of them is part of what `make test` runs (release-tags through test-release).
+  // Each of them is part of what `make test` runs (release-tags through
+  // test-release): test runs the checks of test-checks in a sub-make.
   const plan = attempt("make", ["-pn", "test"], { cwd: root }).stdout;
-  const testLine = [...plan.matchAll(/^test: (?!\w+ =)(.*)$/gm)].map((m) => m[1]).join(" ");
+  assert.match(plan, /^\t@?\$\(MAKE\) .*\btest-checks$/m, "make test does not run test-checks");
+  const testLine = [...plan.matchAll(/^test-checks: (?!\w+ =)(.*)$/gm)].map((m) => m[1]).join(" ");
   for (const target of ["package", "package-check", "release-check", "test-release"]) {
     assert.ok(testLine.split(/\s+/).includes(target), `make test does not run ${target}: ${testLine}`);
   }

@@ -36,11 +36,10 @@ for (const { name, tsc, version } of compilers) {
       assert.match(run(process.execPath, [tsc, "--version"]), version);
     });
 
-    test("compiles the generated module clean", () => {
-      run(process.execPath, [tsc, "-p", pkgDir, "--noEmit", "--pretty", "false"]);
-    });
-
-    test("passes the type-level tests", () => {
+    // test/typescript's project extends the package's settings and imports
+    // src/index.ts, so one compile checks both the module and types.mts.
+    test("compiles the generated module clean and passes the type-level tests", () => {
+      assert.match(readFileSync(join(root, "test/typescript/types.mts"), "utf8"), /^\} from "\.\.\/\.\.\/output\/typescript\/src\/index\.ts";$/m);
       run(process.execPath, [tsc, "-p", join(root, "test/typescript"), "--pretty", "false"]);
     });
 
@@ -67,6 +66,9 @@ for (const { name, tsc, version } of compilers) {
       assert.equal((out.match(/TS1294/g) ?? []).length, 3, `want three erasableSyntaxOnly errors (TS1294), got:\n${out}`);
     });
 
+    // dist/ is TypeScript 7's build (compilers[0]); another compiler must
+    // emit what it emitted.
+    if (tsc === compilers[0].tsc) return;
     test("emits the same ESM and CommonJS as the package build", (t) => {
       const dir = tempDir(t);
       for (const [project, out] of [["tsconfig.esm.json", "esm"], ["tsconfig.cjs.json", "cjs"]]) {

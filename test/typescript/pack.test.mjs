@@ -1,14 +1,14 @@
-// The published tarball: `npm pack` it, install it offline into a fresh
-// project, and use it from ESM, from CommonJS, and from TypeScript with
-// moduleResolution nodenext and bundler, on TypeScript 7 and 5.9. The pack
-// runs in a copy of the package without dist/, so the prepack script builds
-// it (and the work tree's dist/, which other tests read, stays as it is).
+// The published tarball, as `make package-npm` packs it into dist/release
+// (from a copy of the package without dist/, so that the prepack script
+// builds it): install it offline into a fresh project, and use it from ESM,
+// from CommonJS, and from TypeScript with moduleResolution nodenext and
+// bundler, on TypeScript 7 and 5.9. The Makefile sets NPM_TARBALL.
 import assert from "node:assert/strict";
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { after, before, describe, test } from "node:test";
-import { compilers, pkgDir, readJSON, run } from "./helpers.mjs";
+import { compilers, pkgDir, readJSON, root, run } from "./helpers.mjs";
 
 const npmEnv = { ...process.env, npm_config_audit: "false", npm_config_fund: "false", npm_config_update_notifier: "false" };
 
@@ -47,12 +47,13 @@ describe("npm pack, install, use", () => {
 
   after(() => rmSync(work, { recursive: true, force: true }));
   before(() => {
+    const pkg = readJSON(join(pkgDir, "package.json"));
+    const path = process.env.NPM_TARBALL || join(root, "dist/release", `${pkg.name.replace(/^@/, "").replace("/", "-")}-${pkg.version}.tgz`);
+    assert.ok(existsSync(path), `${path} is missing: run make package-npm, or set NPM_TARBALL`);
+    const listing = run("tar", ["-tzf", path]).split("\n").filter((f) => f.endsWith("/") === false && f !== "");
+    const manifest = JSON.parse(run("tar", ["-xzOf", path, "package/package.json"]));
+    tarball = { path, files: listing.map((f) => f.replace(/^package\//, "")).sort(), name: manifest.name, version: manifest.version };
     work = mkdtempSync(join(tmpdir(), "statusgen-pack-"));
-    const copy = join(work, "package");
-    cpSync(pkgDir, copy, { recursive: true, filter: (src) => !/[\\/](dist|node_modules)$|\.tgz$/.test(src) });
-    assert.ok(!existsSync(join(copy, "dist")), "the copy has a dist/ before packing");
-    const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: copy, env: { ...npmEnv, TSC: compilers[0].tsc } }));
-    tarball = { path: join(work, packed[0].filename), files: packed[0].files.map((f) => f.path).sort(), name: packed[0].name, version: packed[0].version };
     project = join(work, "consumer");
     mkdirSync(project);
     writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", version: "0.0.0", private: true }));
