@@ -26,6 +26,38 @@ func funcMap(maxOutput int) template.FuncMap {
 	return fm
 }
 
+// funcsNamed returns the functions of fm whose names are words of texts:
+// every function the templates can call, since a call names it. Adding all
+// of fm to a template costs 60 µs and 80 KB (a reflect.Value and a type
+// check each); a built-in template directory calls 2 to 22 of about 260. A word
+// that only looks like a function name, in a comment or in text, merely
+// adds that function.
+func funcsNamed(fm template.FuncMap, texts []string) template.FuncMap {
+	named := template.FuncMap{}
+	for _, text := range texts {
+		for start, i := -1, 0; i <= len(text); i++ {
+			if i < len(text) && isWordByte(text[i]) {
+				if start < 0 {
+					start = i
+				}
+				continue
+			}
+			if start >= 0 {
+				if f, ok := fm[text[start:i]]; ok {
+					named[text[start:i]] = f
+				}
+				start = -1
+			}
+		}
+	}
+	return named
+}
+
+// isWordByte reports whether c can be part of a template function's name.
+func isWordByte(c byte) bool {
+	return c == '_' || '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || c >= 0x80
+}
+
 // ownFuncs are our template functions, shared and per language, which
 // docs/templates.md describes one by one.
 func ownFuncs() []template.FuncMap {

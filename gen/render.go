@@ -43,6 +43,10 @@ type Renderer struct {
 	// namespace: the functions are added once per set, not once per
 	// directory (a tenth of a millisecond and 40 KB each).
 	roots map[setKey]*template.Template
+	// funcs are the functions templates may call (funcMap), built on the
+	// first parse. A user's set gets them all; the built-in set only
+	// those its parsed templates name (funcsNamed).
+	funcs template.FuncMap
 }
 
 // templateSet is a file system of templates and how diagnostics name its
@@ -302,15 +306,22 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 	if t, ok := r.parsed[key]; ok {
 		return t, nil
 	}
+	if r.funcs == nil {
+		r.funcs = funcMap(r.Limits.MaxOutput)
+	}
 	t := r.roots[set.key()]
 	if t == nil {
-		t = template.New(set.root).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
+		t = template.New(set.root).Option("missingkey=error")
+		if set.user {
+			t.Funcs(r.funcs)
+		}
 		r.roots[set.key()] = t
 	}
 	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
 		return nil, errorAt(Pos{Path: set.name(dir)}, "reading templates: %v", unwrapFSError(err))
 	}
+	var paths, texts []string
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".tmpl") {
 			continue
@@ -320,7 +331,13 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 		if err != nil {
 			return nil, errorAt(Pos{Path: set.name(p)}, "%v", unwrapFSError(err))
 		}
-		if _, err := t.New(p).Parse(string(text)); err != nil {
+		paths, texts = append(paths, p), append(texts, string(text))
+	}
+	if !set.user {
+		t.Funcs(funcsNamed(r.funcs, texts))
+	}
+	for i, p := range paths {
+		if _, err := t.New(p).Parse(texts[i]); err != nil {
 			return nil, templateError(set, err)
 		}
 	}
