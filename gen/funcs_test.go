@@ -14,7 +14,7 @@ func TestFuncsNamed(t *testing.T) {
 	fm := funcMap(DefaultLimits().MaxOutput)
 	got := funcsNamed(fm, []string{
 		`{{ upper .Phrase | tsString }}{{ printf "%d" .Code }}`,
-		`{{ uppercase .X }} trimSuffix_ {{ _list }} ünquote {{- jsdoc`,
+		`lower, outside actions {{ uppercase .X }}{{ trimSuffix_ }}{{ _list }}{{ ünquote }} {{- jsdoc`,
 	})
 	var names []string
 	for name := range got {
@@ -22,7 +22,7 @@ func TestFuncsNamed(t *testing.T) {
 	}
 	slices.Sort(names)
 	if want := []string{"jsdoc", "printf", "tsString", "upper"}; !slices.Equal(names, want) {
-		t.Errorf("funcsNamed = %v, want %v (whole words only, each a function of fm)", names, want)
+		t.Errorf("funcsNamed = %v, want %v (whole words inside actions only, each a function of fm)", names, want)
 	}
 }
 
