@@ -122,6 +122,12 @@ func (r *Renderer) userSet(dir string) (templateSet, error) {
 // t.Lang, or t.Template) run with the model, then formatted for a built-in
 // language.
 func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
+	return r.render(spec, t, nil)
+}
+
+// render is Render with the codes' Names given (codeNames), or built when
+// names is nil.
+func (r *Renderer) render(spec *Spec, t Target, names [][]LangName) ([]byte, error) {
 	lang, builtin := languageFor(t.Lang)
 	set, entry := r.builtin, lang.entry
 	switch {
@@ -140,7 +146,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	// The model is built on another goroutine while the templates parse:
 	// a run of one target leaves the other core idle (0.1-0.3 ms a run).
 	models := make(chan *Model, 1)
-	go func() { models <- newModel(spec, t) }()
+	go func() { models <- newModelNames(spec, t, names) }()
 	_, err := r.load(set, path.Dir(entry))
 	m := <-models
 	if err != nil {
@@ -186,6 +192,7 @@ func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
 		outs[0], errs[0] = r.Render(spec, ts[0])
 		return outs, errs
 	}
+	names := codeNames(spec)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(ts)) {
@@ -193,7 +200,7 @@ func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i], errs[i] = r.Render(spec, ts[i])
+				outs[i], errs[i] = r.render(spec, ts[i], names)
 			}
 		}()
 	}
