@@ -30,8 +30,7 @@ func funcMap(maxOutput int) template.FuncMap {
 // the actions ({{ ... }}) of texts: every function the templates can
 // call, since a call names it. Adding all of fm to a template costs 60 µs
 // and 80 KB (a reflect.Value and a type check each); a built-in template
-// directory calls 2 to 22 of about 260. A word that only looks like a
-// function name, in a comment or a string, merely adds that function.
+// directory calls 2 to 22 of about 260.
 func funcsNamed(fm template.FuncMap, texts []string) template.FuncMap {
 	named := template.FuncMap{}
 	for _, text := range texts {
@@ -40,34 +39,59 @@ func funcsNamed(fm template.FuncMap, texts []string) template.FuncMap {
 			if i < 0 {
 				break
 			}
-			text = text[i+2:]
-			end := strings.Index(text, "}}")
-			if end < 0 {
-				end = len(text)
-			}
-			addNamed(named, fm, text[:end])
-			text = text[end:]
+			text = addNamed(named, fm, text[i+2:])
 		}
 	}
 	return named
 }
 
-// addNamed adds to named each function of fm that action names.
-func addNamed(named, fm template.FuncMap, action string) {
-	for start, i := -1, 0; i <= len(action); i++ {
-		if i < len(action) && isWordByte(action[i]) {
-			if start < 0 {
-				start = i
+// addNamed adds to named each function of fm that the action at the start
+// of text names, and returns the text after the action. A quoted string,
+// raw string, character constant or comment names nothing, and may hold
+// "}}".
+func addNamed(named, fm template.FuncMap, text string) string {
+	word := -1
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if isWordByte(c) {
+			if word < 0 {
+				word = i
 			}
 			continue
 		}
-		if start >= 0 {
-			if f, ok := fm[action[start:i]]; ok {
-				named[action[start:i]] = f
+		if word >= 0 {
+			if f, ok := fm[text[word:i]]; ok {
+				named[text[word:i]] = f
 			}
-			start = -1
+			word = -1
+		}
+		switch c {
+		case '}':
+			if strings.HasPrefix(text[i:], "}}") {
+				return text[i+2:]
+			}
+		case '/':
+			if strings.HasPrefix(text[i:], "/*") {
+				end := strings.Index(text[i+2:], "*/")
+				if end < 0 {
+					return ""
+				}
+				i += 2 + end + 1
+			}
+		case '"', '\'', '`':
+			for i++; i < len(text) && text[i] != c; i++ {
+				if text[i] == '\\' && c != '`' {
+					i++
+				}
+			}
 		}
 	}
+	if word >= 0 {
+		if f, ok := fm[text[word:]]; ok {
+			named[text[word:]] = f
+		}
+	}
+	return ""
 }
 
 // isWordByte reports whether c can be part of a template function's name.

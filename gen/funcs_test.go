@@ -15,14 +15,17 @@ func TestFuncsNamed(t *testing.T) {
 	got := funcsNamed(fm, []string{
 		`{{ upper .Phrase | tsString }}{{ printf "%d" .Code }}`,
 		`lower, outside actions {{ uppercase .X }}{{ trimSuffix_ }}{{ _list }}{{ ünquote }} {{- jsdoc`,
+		// Strings, characters and comments name nothing; "}}" in them
+		// does not end the action.
+		"{{ printf \"}} trim\\\" }}\" `}} trimAll` '}' | quote }}{{/* it's indent, }} */}}{{ comment }}",
 	})
 	var names []string
 	for name := range got {
 		names = append(names, name)
 	}
 	slices.Sort(names)
-	if want := []string{"jsdoc", "printf", "tsString", "upper"}; !slices.Equal(names, want) {
-		t.Errorf("funcsNamed = %v, want %v (whole words inside actions only, each a function of fm)", names, want)
+	if want := []string{"comment", "jsdoc", "printf", "quote", "tsString", "upper"}; !slices.Equal(names, want) {
+		t.Errorf("funcsNamed = %v, want %v (whole words of actions, outside strings and comments, each a function of fm)", names, want)
 	}
 }
 
