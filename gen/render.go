@@ -43,6 +43,10 @@ type Renderer struct {
 	// namespace: the functions are added once per set, not once per
 	// directory (a tenth of a millisecond and 40 KB each).
 	roots map[setKey]*template.Template
+	// funcs are the functions templates may call (funcMap), built on the
+	// first parse. A user's set gets them all; the built-in set only
+	// those its parsed templates name (funcsNamed).
+	funcs template.FuncMap
 }
 
 // templateSet is a file system of templates and how diagnostics name its
@@ -118,6 +122,12 @@ func (r *Renderer) userSet(dir string) (templateSet, error) {
 // t.Lang, or t.Template) run with the model, then formatted for a built-in
 // language.
 func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
+	return r.render(spec, t, nil)
+}
+
+// render is Render with the codes' Names given (codeNames), or built when
+// names is nil.
+func (r *Renderer) render(spec *Spec, t Target, names [][]LangName) ([]byte, error) {
 	lang, builtin := languageFor(t.Lang)
 	set, entry := r.builtin, lang.entry
 	switch {
@@ -136,7 +146,7 @@ func (r *Renderer) Render(spec *Spec, t Target) ([]byte, error) {
 	// The model is built on another goroutine while the templates parse:
 	// a run of one target leaves the other core idle (0.1-0.3 ms a run).
 	models := make(chan *Model, 1)
-	go func() { models <- newModel(spec, t) }()
+	go func() { models <- newModelNames(spec, t, names) }()
 	_, err := r.load(set, path.Dir(entry))
 	m := <-models
 	if err != nil {
@@ -182,6 +192,7 @@ func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
 		outs[0], errs[0] = r.Render(spec, ts[0])
 		return outs, errs
 	}
+	names := codeNames(spec)
 	next := make(chan int)
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(ts)) {
@@ -189,7 +200,7 @@ func (r *Renderer) RenderAll(spec *Spec, ts []Target) ([][]byte, []error) {
 		go func() {
 			defer wg.Done()
 			for i := range next {
-				outs[i], errs[i] = r.Render(spec, ts[i])
+				outs[i], errs[i] = r.render(spec, ts[i], names)
 			}
 		}()
 	}
@@ -302,15 +313,22 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 	if t, ok := r.parsed[key]; ok {
 		return t, nil
 	}
+	if r.funcs == nil {
+		r.funcs = funcMap(r.Limits.MaxOutput)
+	}
 	t := r.roots[set.key()]
 	if t == nil {
-		t = template.New(set.root).Funcs(funcMap(r.Limits.MaxOutput)).Option("missingkey=error")
+		t = template.New(set.root).Option("missingkey=error")
+		if set.user {
+			t.Funcs(r.funcs)
+		}
 		r.roots[set.key()] = t
 	}
 	entries, err := fs.ReadDir(set.fsys, dir)
 	if err != nil {
 		return nil, errorAt(Pos{Path: set.name(dir)}, "reading templates: %v", unwrapFSError(err))
 	}
+	var paths, texts []string
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasSuffix(e.Name(), ".tmpl") {
 			continue
@@ -320,7 +338,13 @@ func (r *Renderer) load(set templateSet, dir string) (*template.Template, error)
 		if err != nil {
 			return nil, errorAt(Pos{Path: set.name(p)}, "%v", unwrapFSError(err))
 		}
-		if _, err := t.New(p).Parse(string(text)); err != nil {
+		paths, texts = append(paths, p), append(texts, string(text))
+	}
+	if !set.user {
+		t.Funcs(funcsNamed(r.funcs, texts))
+	}
+	for i, p := range paths {
+		if _, err := t.New(p).Parse(texts[i]); err != nil {
 			return nil, templateError(set, err)
 		}
 	}
