@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -125,10 +126,25 @@ func TestTargetSpellings(t *testing.T) {
 	}
 }
 
+// TestIdentLangs: the languages whose identifiers must not collide (and
+// that alias targets may name) are exactly those whose row in the language
+// table spells identifiers, in the table's order.
+func TestIdentLangs(t *testing.T) {
+	var want []string
+	for _, l := range builtinLanguages() {
+		if l.ident != nil {
+			want = append(want, l.name)
+		}
+	}
+	if !slices.Equal(identLangs, want) {
+		t.Errorf("identLangs = %q, want %q (the languages whose row has an ident)", identLangs, want)
+	}
+}
+
 func TestLanguageNames(t *testing.T) {
 	c := Code{Code: 404, Ident: newIdent([]string{"Not", "Found"}, "Status")}
 	var got []string
-	for _, n := range languageNames(c, languageTitles()) {
+	for _, n := range languageNames(c) {
 		got = append(got, n.Title+" "+n.Name)
 	}
 	want := "Go StatusNotFound, TypeScript StatusCodes.NOT_FOUND, Python HTTPStatus.NOT_FOUND, " +

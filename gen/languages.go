@@ -2,6 +2,7 @@ package gen
 
 import (
 	"go/format"
+	"strconv"
 	"sync"
 )
 
@@ -35,6 +36,19 @@ type language struct {
 	// checkPackage rejects a package name the language cannot declare; nil
 	// where the name is not checked here.
 	checkPackage func(string) error
+	// ident is the spelling of a code's (or alias's) identifier that must
+	// be unique in the language's output (Go: StatusNotFound); nil for a
+	// language that declares no identifiers of codes (Markdown, JSON).
+	ident func(Ident) string
+	// classIdent is the spelling of a class's identifier there (Go:
+	// ClassClientError); nil where the target declares no class names.
+	classIdent func(Ident) string
+	// reserved are the names the target declares itself beside its code
+	// constants, which no code's identifier may take.
+	reserved []string
+	// names are how code c is referred to in the language, as the
+	// Markdown page and the JSON list them (C# and Ruby have two forms).
+	names func(c Code) []string
 }
 
 // builtinLanguages are the built-in targets, in the order Languages lists
@@ -47,13 +61,21 @@ var languageTable = sync.OnceValue(newLanguageTable)
 
 // newLanguageTable builds the table of built-in languages.
 func newLanguageTable() []language {
+	upper := func(id Ident) string { return id.Upper }
 	return []language{
 		{name: "go", title: "Go", entry: "go/status.go.tmpl", format: format.Source, preformatted: true,
 			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkGoPackage,
-			marker: goMarker(), exts: []string{".go"}},
+			ident: func(id Ident) string { return id.Go }, classIdent: func(id Ident) string { return id.Go },
+			reserved: []string{"StatusText"},
+			names:    func(c Code) []string { return []string{c.Ident.Go} },
+			marker:   goMarker(), exts: []string{".go"}},
 		{name: "typescript", title: "TypeScript", entry: "typescript/status.ts.tmpl", format: tidy,
+			ident: upper, classIdent: func(id Ident) string { return id.Camel + "StatusCode" },
+			names:  func(c Code) []string { return []string{"StatusCodes." + c.Ident.Upper} },
 			marker: lineCommentForm("//"), exts: []string{".ts", ".mts", ".cts"}},
 		{name: "python", title: "Python", entry: "python/status.py.tmpl", format: tidy,
+			ident: upper, classIdent: upper,
+			names:  func(c Code) []string { return []string{"HTTPStatus." + c.Ident.Upper} },
 			marker: lineCommentForm("#"), exts: []string{".py", ".pyi"}},
 		{name: "markdown", title: "Markdown", entry: "markdown/status.md.tmpl", format: tidyMarkdown, allAliases: true,
 			options: []string{OptionFrontMatter, OptionTitle, OptionDocs},
@@ -61,29 +83,32 @@ func newLanguageTable() []language {
 		{name: "json", title: "JSON", entry: "json/status.json.tmpl", format: formatJSON, preformatted: true, allAliases: true,
 			marker: headForm([]string{"{", `  "$comment": "` + Marker + `",`}), exts: []string{".json"}},
 		{name: "rust", title: "Rust", entry: "rust/status.rs.tmpl", format: tidy,
+			ident:  upper,
+			names:  func(c Code) []string { return []string{"StatusCode::" + c.Ident.Upper} },
 			marker: lineCommentForm("//"), exts: []string{".rs"}},
 		{name: "java", title: "Java", entry: "java/HttpStatus.java.tmpl", format: tidy,
 			options: []string{OptionPackage}, defaultPackage: "httpstatus", checkPackage: checkJavaPackage,
+			ident: upper, classIdent: upper, reserved: []string{"RETRY_POLICY"},
+			names:  func(c Code) []string { return []string{"HttpStatus." + c.Ident.Upper} },
 			marker: lineCommentForm("//"), exts: []string{".java"}},
 		{name: "csharp", title: "C#", entry: "csharp/HttpStatusCode.cs.tmpl", format: tidy,
 			options: []string{OptionPackage}, defaultPackage: "HttpStatus", checkPackage: checkCSharpNamespace,
+			ident: func(id Ident) string { return id.CSharp }, reserved: []string{"HttpStatusCode"},
+			names: func(c Code) []string {
+				return []string{"HttpStatusCode." + c.Ident.CSharp, "StatusCodes.Status" + strconv.Itoa(c.Code) + c.Ident.CSharp}
+			},
 			marker: lineCommentForm("//"), exts: []string{".cs"}},
 		{name: "php", title: "PHP", entry: "php/HttpStatus.php.tmpl", format: tidy,
 			options: []string{OptionPackage}, defaultPackage: "HttpStatus", checkPackage: checkPHPNamespace,
+			ident:  func(id Ident) string { return id.PHP },
+			names:  func(c Code) []string { return []string{"HttpStatus::" + c.Ident.PHP} },
 			marker: headForm([]string{"<?php", "// " + Marker}), exts: []string{".php"}},
 		{name: "ruby", title: "Ruby", entry: "ruby/http_status.rb.tmpl", format: tidy,
 			options: []string{OptionPackage}, defaultPackage: "HTTPStatus", checkPackage: checkRubyModule,
+			ident: upper, reserved: rubyOwnConstants,
+			names:  func(c Code) []string { return []string{"HTTPStatus::" + c.Ident.Upper, ":" + c.Ident.Snake} },
 			marker: lineCommentForm("#"), exts: []string{".rb"}},
 	}
-}
-
-// languageTitles maps each built-in language to its name in prose.
-func languageTitles() map[string]string {
-	titles := map[string]string{}
-	for _, l := range builtinLanguages() {
-		titles[l.name] = l.title
-	}
-	return titles
 }
 
 // languageTitle names a language in prose ("C#"); a language that is not

@@ -43,10 +43,9 @@ func newModel(spec *Spec, t Target) *Model { return newModelNames(spec, t, nil) 
 // depend on the target: the models of one RenderAll share them instead of
 // each building them (101 allocations and 47 KB a model on the registry).
 func codeNames(spec *Spec) [][]LangName {
-	titles := languageTitles()
 	names := make([][]LangName, len(spec.Codes))
 	for i, c := range spec.Codes {
-		names[i] = languageNames(c, titles)
+		names[i] = languageNames(c)
 	}
 	return names
 }

@@ -3,7 +3,6 @@ package gen
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 )
@@ -157,75 +156,47 @@ func isUpper(c byte) bool { return 'A' <= c && c <= 'Z' }
 func isLower(c byte) bool { return 'a' <= c && c <= 'z' }
 func isDigit(c byte) bool { return '0' <= c && c <= '9' }
 
-// identLangs are the target languages whose identifiers must not collide.
+// identLangs are the target languages whose identifiers must not collide:
+// those whose row in the language table has an ident (TestIdentLangs keeps
+// the two in step; the list is a variable because the spec's rules, made at
+// package initialisation, name it as the alias targets).
 var identLangs = []string{"go", "typescript", "python", "rust", "java", "csharp", "php", "ruby"}
 
-// identFor returns the spelling of id that matters in lang.
+// identFor returns the spelling of id that matters in lang ("" for a
+// language without identifiers of codes).
 func identFor(id Ident, lang string) string {
-	switch lang {
-	case "go":
-		return id.Go
-	case "csharp":
-		return id.CSharp
-	case "php":
-		return id.PHP
-	}
-	return id.Upper
-}
-
-// classIdentFor returns the spelling of a class's id that matters in lang:
-// Go's constant (ClassClientError), TypeScript's union type
-// (ClientErrorStatusCode), Python's StatusClass member and Java's Series
-// constant (CLIENT_ERROR); "" where the target declares no class names.
-func classIdentFor(id Ident, lang string) string {
-	switch lang {
-	case "go":
-		return id.Go
-	case "typescript":
-		return id.Camel + "StatusCode"
-	case "python", "java":
-		return id.Upper
+	if l, ok := languageFor(lang); ok && l.ident != nil {
+		return l.ident(id)
 	}
 	return ""
 }
 
-// reservedNames are, per language, the names a target declares itself in
-// the namespace of its code constants, which a code's name must not take.
-// The other targets keep their own names out of that namespace (lower-case
-// methods beside upper-case constants).
-var reservedNames = map[string][]string{
-	"go":     {"StatusText"},
-	"java":   {"RETRY_POLICY"},
-	"csharp": {"HttpStatusCode"},
-	"ruby":   rubyOwnConstants,
+// classIdentFor returns the spelling of a class's id that matters in lang;
+// "" where the target declares no class names.
+func classIdentFor(id Ident, lang string) string {
+	if l, ok := languageFor(lang); ok && l.classIdent != nil {
+		return l.classIdent(id)
+	}
+	return ""
 }
 
-// reserved reports whether name is one lang's target declares itself.
+// reserved reports whether name is one that lang's target declares itself.
 func reserved(lang, name string) bool {
-	return slices.Contains(reservedNames[lang], name)
+	l, _ := languageFor(lang)
+	return slices.Contains(l.reserved, name)
 }
 
 // languageNames lists how each built-in language refers to code c, in the
-// order of identLangs; C# and Ruby have two forms each (.NET's enum and
-// ASP.NET Core's constant; Rack's constant and symbol). titles names each
-// language in prose (languageTitles).
-func languageNames(c Code, titles map[string]string) []LangName {
-	id := c.Ident
-	forms := []struct{ lang, name string }{
-		{"go", id.Go},
-		{"typescript", "StatusCodes." + id.Upper},
-		{"python", "HTTPStatus." + id.Upper},
-		{"rust", "StatusCode::" + id.Upper},
-		{"java", "HttpStatus." + id.Upper},
-		{"csharp", "HttpStatusCode." + id.CSharp},
-		{"csharp", "StatusCodes.Status" + strconv.Itoa(c.Code) + id.CSharp},
-		{"php", "HttpStatus::" + id.PHP},
-		{"ruby", "HTTPStatus::" + id.Upper},
-		{"ruby", ":" + id.Snake},
-	}
-	names := make([]LangName, len(forms))
-	for i, f := range forms {
-		names[i] = LangName{Lang: f.lang, Title: titles[f.lang], Name: f.name}
+// order of the language table.
+func languageNames(c Code) []LangName {
+	var names []LangName
+	for _, l := range builtinLanguages() {
+		if l.names == nil {
+			continue
+		}
+		for _, n := range l.names(c) {
+			names = append(names, LangName{Lang: l.name, Title: l.title, Name: n})
+		}
 	}
 	return names
 }
